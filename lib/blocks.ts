@@ -1,0 +1,214 @@
+// Reads an element's text as paragraphs the way a reader sees them: text runs
+// across inline tags (`<span>105</span><span>00余件</span>` is one number), block
+// elements and `<br>` break paragraphs, whitespace (U+3000, &nbsp;, en-spaces)
+// collapses. Every character keeps a pointer back to its text node, so a heading
+// or a figure found in the text can be located on the live page.
+
+import type { Block } from './types';
+
+export interface BlockSource {
+  /** The element the paragraph sits in (for scrolling). */
+  element: Element;
+  /** Text nodes the paragraph's characters come from. */
+  nodes: Text[];
+  /** For each character of the block text: index into `nodes`. */
+  nodeIndex: Int32Array;
+  /** For each character of the block text: offset inside that node. */
+  offset: Int32Array;
+}
+
+export interface ReadBlocks {
+  blocks: Block[];
+  sources: BlockSource[];
+}
+
+export interface ReadOptions {
+  /** Elements (and their subtrees) to leave out, e.g. boilerplate. */
+  skip?: (el: Element) => boolean;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead',
+  'tfoot', 'tr', 'ul', 'caption', 'summary', 'ucapcontent', 'ucaptitle',
+]);
+
+/** Elements whose content is never report text. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'canvas', 'svg', 'object', 'embed', 'select',
+  'textarea', 'input', 'button', 'video', 'audio', 'head', 'title', 'meta', 'link', 'map',
+]);
+
+// Any run of whitespace, including ideographic space, nbsp, en/em spaces and zero-width ones.
+const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function tagOf(el: Element): string {
+  return el.localName.toLowerCase();
+}
+
+interface Builder {
+  chars: string[];
+  nodes: Text[];
+  nodeIndex: number[];
+  offset: number[];
+  element: Element | null;
+  bold: boolean;
+  boldChars: number;
+  pendingSpace: boolean;
+  tag: string;
+  centered: boolean;
+  heading: boolean;
+}
+
+function newBuilder(): Builder {
+  return {
+    chars: [], nodes: [], nodeIndex: [], offset: [], element: null, bold: false, boldChars: 0,
+    pendingSpace: false, tag: '', centered: false, heading: false,
+  };
+}
+
+function isBoldElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'b' || tag === 'strong') return true;
+  const style = el.getAttribute('style');
+  return !!style && /font-weight\s*:\s*(bold|[6-9]00)|font-family\s*:[^;]*黑体/i.test(style);
+}
+
+function isCentered(el: Element): boolean {
+  const align = el.getAttribute('align');
+  if (align && align.toLowerCase() === 'center') return true;
+  const style = el.getAttribute('style');
+  return (!!style && /text-align\s*:\s*center/i.test(style)) || tagOf(el) === 'center';
+}
+
+/**
+ * Reads the paragraphs under `root`. Paragraphs with no visible characters are
+ * dropped. Runs in time linear in the size of the subtree.
+ */
+export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks {
+  const blocks: Block[] = [];
+  const sources: BlockSource[] = [];
+  let b = newBuilder();
+  // Block-level context: the nearest block element that encloses the current run.
+  const blockStack: Element[] = [root];
+
+  const flush = () => {
+    // Drop trailing whitespace.
+    while (b.chars.length && b.chars[b.chars.length - 1] === ' ') {
+      b.chars.pop();
+      b.nodeIndex.pop();
+      b.offset.pop();
+    }
+    if (b.chars.length) {
+      const text = b.chars.join('');
+      const enclosing = blockStack[blockStack.length - 1] ?? root;
+      const element = b.element ?? enclosing;
+      blocks.push({
+        text,
+        tag: b.tag || tagOf(enclosing),
+        bold: b.boldChars > 0 && b.boldChars >= countVisible(text) * 0.6,
+        centered: b.centered || isCentered(enclosing),
+        heading: b.heading || /^h[1-6]$/.test(tagOf(enclosing)),
+      });
+      sources.push({
+        element,
+        nodes: b.nodes,
+        nodeIndex: Int32Array.from(b.nodeIndex),
+        offset: Int32Array.from(b.offset),
+      });
+    }
+    b = newBuilder();
+  };
+
+  const addText = (node: Text, boldDepth: number) => {
+    const data = node.data;
+    let nodeIdx = -1;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (SPACE.test(ch)) {
+        if (b.chars.length) b.pendingSpace = true;
+        continue;
+      }
+      if (nodeIdx < 0) {
+        nodeIdx = b.nodes.length;
+        b.nodes.push(node);
+        if (!b.element) b.element = node.parentElement;
+      }
+      if (b.pendingSpace) {
+        b.chars.push(' ');
+        b.nodeIndex.push(nodeIdx);
+        b.offset.push(i);
+        b.pendingSpace = false;
+      }
+      b.chars.push(ch);
+      b.nodeIndex.push(nodeIdx);
+      b.offset.push(i);
+      if (boldDepth > 0) b.boldChars++;
+    }
+  };
+
+  // Iterative walk: pages can nest deeply enough to overflow recursion.
+  type Frame = { el: Element; child: Node | null; bold: number; block: boolean };
+  const stack: Frame[] = [{ el: root, child: root.firstChild, bold: 0, block: true }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.child;
+    if (!node) {
+      stack.pop();
+      if (frame.block) {
+        flush();
+        blockStack.pop();
+      }
+      continue;
+    }
+    frame.child = node.nextSibling;
+    if (node.nodeType === 3) {
+      addText(node as Text, frame.bold);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (SKIP_TAGS.has(tag) || isHiddenByMarkup(el) || options.skip?.(el)) continue;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      blockStack.push(el);
+      b.tag = tag;
+    }
+    const bold = frame.bold + (isBoldElement(el) ? 1 : 0);
+    if (!block && b.chars.length === 0 && isCentered(el)) b.centered = true;
+    stack.push({ el, child: el.firstChild, bold, block });
+  }
+  flush();
+  return { blocks, sources };
+}
+
+function countVisible(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch !== ' ') n++;
+  return n;
+}
+
+/** A DOM Range over characters [start, end) of a block, for highlighting and scrolling. */
+export function rangeOf(doc: Document, source: BlockSource, start: number, end: number): Range | null {
+  if (start < 0 || end <= start || end > source.nodeIndex.length) return null;
+  const startNode = source.nodes[source.nodeIndex[start]!];
+  const endNode = source.nodes[source.nodeIndex[end - 1]!];
+  if (!startNode || !endNode || !startNode.isConnected || !endNode.isConnected) return null;
+  const range = doc.createRange();
+  range.setStart(startNode, Math.min(source.offset[start]!, startNode.length));
+  range.setEnd(endNode, Math.min(source.offset[end - 1]! + 1, endNode.length));
+  return range;
+}

@@ -1,0 +1,137 @@
+// Cheap recognition of a report page (report-model.md §1). This file is the whole
+// of the always-on content script's logic: it must stay small and run in well
+// under a millisecond on ordinary portal pages, so it reads only the title, a
+// few meta tags and one capped sample of the body text.
+
+import type { Detection } from './types';
+
+export interface DetectOptions {
+  /** Hosts the reader added, besides *.gov.cn (host names, lower case). */
+  extraHosts?: readonly string[];
+}
+
+const REPORT_END = /(报告|報告|工作总结|工作總結|年度报告|年報|年报)$/;
+const REPORT_WORD = /(报告|報告|工作总结|工作總結)/;
+const RULE_OF_LAW = /法治政府建[设設]|依法行政|法治建[设設]/;
+// Page kinds that mention reports without being one.
+const NOT_REPORT_END =
+  /(通知|公告|公示|解读|解讀|图解|圖解|意见|意見|办法|辦法|方案|决定|決定|批复|批覆|函|规划|規劃|要点|要點|新闻|新聞|采购|採購|招标|招標|中标|中標|搜索|检索|檢索|列表)$/;
+const NOT_REPORT_ANY =
+  /(解读|解讀|图解|圖解|采购|採購|招标|招標|中标|中標|成交|搜索结果|搜索結果|召开|召開|审议|審議|听取|聽取|部署|培训班|培訓班)/;
+const YEAR = /(19|20)\d\d|[二〇○零一二三四五六七八九]{4}年/;
+const TOP_MARKER = /(?:^|\n|。)\s*[一二三四五六七八九十]{1,3}[、．.]/g;
+const SUB_MARKER = /[（(][一二三四五六七八九十]{1,3}[）)]/g;
+const TITLE_SUFFIX = /\s*[-_|—–]\s*[^-_|—–]*(政府|网|網|门户|門戶|平台|中心|局|委员会|委員會|办公室|辦公室)[^-_|—–]*$/;
+
+const TITLE_SELECTORS =
+  'h1#ti, .Article_bt, ucaptitle, .article-title, .article_title, .xxgk_title, .detail-title, .news_title, .title h1, h1';
+
+function hostAllowed(url: string, extraHosts: readonly string[]): boolean {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === 'gov.cn' || host.endsWith('.gov.cn')) return true;
+  return extraHosts.some((h) => host === h || host.endsWith('.' + h));
+}
+
+/** The article title a reader sees: a title element, the ArticleTitle meta, or `<title>` without its site suffix. */
+export function pageTitle(doc: Document): string {
+  const meta = doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content')?.trim();
+  if (meta) return meta;
+  for (const el of Array.from(doc.querySelectorAll(TITLE_SELECTORS)).slice(0, 6)) {
+    const text = squash(el.textContent ?? '');
+    if (text.length >= 4 && text.length <= 120) return text;
+  }
+  return stripTitleSuffix(squash(doc.title ?? ''));
+}
+
+export function stripTitleSuffix(title: string): string {
+  let t = title;
+  for (let i = 0; i < 3 && TITLE_SUFFIX.test(t); i++) t = t.replace(TITLE_SUFFIX, '');
+  // Hanweb titles run 站名 栏目 标题: keep the part that reads like a title.
+  const parts = t.split(/\s+|_/).filter(Boolean);
+  const reportPart = parts.find((p) => REPORT_WORD.test(p));
+  return (reportPart ?? t).trim();
+}
+
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u3000\u2002\u2003]+/g, ' ').trim();
+}
+
+function bodySample(doc: Document): { text: string; linkText: number } {
+  const body = doc.body;
+  if (!body) return { text: '', linkText: 0 };
+  const text = (body.textContent ?? '').slice(0, 60_000);
+  let linkText = 0;
+  const links = body.getElementsByTagName('a');
+  const n = Math.min(links.length, 400);
+  for (let i = 0; i < n; i++) linkText += (links[i]!.textContent ?? '').trim().length;
+  return { text, linkText };
+}
+
+function countMatches(re: RegExp, text: string, cap: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(text)) n++;
+  return n;
+}
+
+export function detect(doc: Document, url: string, options: DetectOptions = {}): Detection {
+  const reasons: string[] = [];
+  let score = 0;
+  if (hostAllowed(url, options.extraHosts ?? [])) {
+    score += 1;
+    reasons.push('government portal host');
+  } else {
+    reasons.push('not a government portal host');
+  }
+
+  const title = pageTitle(doc).replace(/[（(]\s*(全文|摘要|正文)\s*[)）]$/, '');
+  if (!title) reasons.push('no article title');
+  if (REPORT_END.test(title)) {
+    score += 3;
+    reasons.push(`title ends as a report: 「${title.slice(-8)}」`);
+  } else if (REPORT_WORD.test(title) && !NOT_REPORT_END.test(title)) {
+    score += 1;
+    reasons.push('title mentions a report');
+  }
+  if (RULE_OF_LAW.test(title)) {
+    score += 2;
+    reasons.push('title names rule-of-law government work');
+  }
+  if (YEAR.test(title)) {
+    score += 1;
+    reasons.push('title has a year');
+  }
+  if (NOT_REPORT_END.test(title)) {
+    score -= 6;
+    reasons.push(`title is another kind of page: 「${title.slice(-6)}」`);
+  } else if (NOT_REPORT_ANY.test(title)) {
+    score -= 4;
+    reasons.push('title reads as news, an interpretation or a procurement');
+  }
+
+  const { text, linkText } = bodySample(doc);
+  const bodyChars = text.replace(/\s+/g, '').length;
+  const top = countMatches(TOP_MARKER, text, 20);
+  const sub = countMatches(SUB_MARKER, text, 20);
+  if (bodyChars >= 1500 && top + sub >= 3) {
+    score += 2;
+    reasons.push(`long body with official numbering (${top} 一、 and ${sub} (一) headings)`);
+  } else if (bodyChars < 600) {
+    score -= 2;
+    reasons.push('little text on the page');
+  } else {
+    reasons.push('no official numbering in the body');
+  }
+  if (bodyChars > 0 && linkText / bodyChars > 0.5) {
+    score -= 4;
+    reasons.push('mostly links: a list or search page');
+  }
+
+  const isReport = score >= 5;
+  return { isReport, score, reasons };
+}

@@ -1,0 +1,136 @@
+// Finds the element that holds the report body on the live page: the body
+// containers of the portal CMS families first (portal-pages.md), then Readability
+// on a clone, then plain text density. The live element is returned (not a copy),
+// so headings and figures can be located and boilerplate hidden in place.
+
+import { Readability } from '@mozilla/readability';
+import { tagOf } from './blocks';
+
+export type ArticleMethod = 'portal' | 'readability' | 'density' | 'body';
+
+export interface Article {
+  element: Element;
+  method: ArticleMethod;
+  selector: string;
+}
+
+/** Body containers of the portal families, most specific first. */
+export const BODY_SELECTORS = [
+  '#UCAP-CONTENT',
+  '.pages_content',
+  '.trs_editor_view',
+  '.TRS_Editor',
+  '.TRS_UEDITOR',
+  '.Custom_UnionStyle',
+  '.Article_zw',
+  'ucapcontent',
+  '#zoomcon',
+  '#zoom',
+  '.bt-content',
+  '.wip_art_con',
+  '.artile_zw',
+  '.article-content',
+  '.Article_content',
+  '#ivs_content',
+  '.view-content',
+  '#mainText',
+  '.news_cont_d_wrap',
+  '.detail-news',
+  '.article_con',
+  '.article-con',
+  '.content_text',
+  '#Zoom',
+];
+
+const MIN_BODY_CHARS = 150;
+
+function visibleLength(el: Element): number {
+  let n = 0;
+  const text = el.textContent ?? '';
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20 && text[i] !== '\u3000' && text[i] !== '\u00a0') n++;
+  return n;
+}
+
+function portalContainer(doc: Document): Article | null {
+  const candidates: { element: Element; selector: string; len: number }[] = [];
+  for (const selector of BODY_SELECTORS) {
+    for (const element of Array.from(doc.querySelectorAll(selector))) {
+      const len = visibleLength(element) - scriptLength(element);
+      if (len >= MIN_BODY_CHARS) candidates.push({ element, selector, len });
+    }
+  }
+  if (!candidates.length) return null;
+  let best = candidates.reduce((a, b) => (b.len > a.len ? b : a));
+  // A nested box with nearly all of the text is the tighter fit.
+  for (const c of candidates) {
+    if (c !== best && best.element.contains(c.element) && c.len >= best.len * 0.9) best = c;
+  }
+  return { element: best.element, method: 'portal', selector: best.selector };
+}
+
+function scriptLength(el: Element): number {
+  let n = 0;
+  for (const s of Array.from(el.querySelectorAll('script, style'))) n += (s.textContent ?? '').length;
+  return n;
+}
+
+const MARK = 'data-pr-idx';
+
+/**
+ * Readability on a clone. Every element of the clone carries its index in the
+ * live document, so the element Readability picks maps back to the live page.
+ */
+function readabilityContainer(doc: Document): Article | null {
+  const live = Array.from(doc.getElementsByTagName('*'));
+  const clone = doc.cloneNode(true) as Document;
+  const copies = Array.from(clone.getElementsByTagName('*'));
+  if (copies.length !== live.length) return null;
+  copies.forEach((el, i) => el.setAttribute(MARK, String(i)));
+  let picked: Element | null = null;
+  try {
+    const result = new Readability(clone, {
+      charThreshold: 100,
+      serializer: (el: Node) => el,
+    } as ConstructorParameters<typeof Readability>[1]).parse();
+    picked = (result?.content as unknown as Element | undefined) ?? null;
+  } catch {
+    return null;
+  }
+  if (!picked) return null;
+  // Readability wraps its pick; the first marked element below is the original box.
+  const marked = picked.hasAttribute?.(MARK) ? picked : picked.querySelector(`[${MARK}]`);
+  const idx = Number(marked?.getAttribute(MARK));
+  const element = Number.isInteger(idx) ? live[idx] : undefined;
+  if (!element || visibleLength(element) < MIN_BODY_CHARS) return null;
+  // Readability may pick one paragraph of a short-paragraph page: climb while the
+  // parent holds mostly this kind of text.
+  let box: Element = element;
+  while (box.parentElement && tagOf(box.parentElement) !== 'body' && tagOf(box) === 'p') box = box.parentElement;
+  return { element: box, method: 'readability', selector: '' };
+}
+
+/** The element whose own paragraphs carry the most text (Chinese pages with short paragraphs). */
+function densityContainer(doc: Document): Article | null {
+  const body = doc.body;
+  if (!body) return null;
+  const score = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p, br'))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const len = tagOf(p) === 'br' ? 20 : visibleLength(p);
+    score.set(parent, (score.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best && bestScore >= MIN_BODY_CHARS ? { element: best, method: 'density', selector: '' } : null;
+}
+
+export function findArticle(doc: Document): Article | null {
+  return portalContainer(doc) ?? readabilityContainer(doc) ?? densityContainer(doc) ?? (doc.body ? { element: doc.body, method: 'body', selector: 'body' } : null);
+}

@@ -1,0 +1,169 @@
+// Citation metadata (report-model.md §2): issuing body, dates, index and document
+// numbers, source. Read from `<meta>` tags, metadata tables and lists, date and
+// source lines, and the signature block at the end of the report.
+
+import type { Block, Meta } from './types';
+import { squash } from './detect';
+
+export function emptyMeta(): Meta {
+  return { publisher: '', published: '', written: '', indexNo: '', docNo: '', source: '' };
+}
+
+type Field = keyof Meta;
+
+// Labels as portals write them, whitespace removed, in both scripts.
+const LABELS: [RegExp, Field][] = [
+  [/^(信息)?索引[号號]$/, 'indexNo'],
+  [/^(发布|發佈|發布|公开|公開|生成|制发|製發)?(机构|機構|单位|單位|主体|主體)$|^发文机关$|^發文機關$|^发文单位$|^發文單位$/, 'publisher'],
+  [/^(成文|生成|印发|印發)(日期|时间|時間)$/, 'written'],
+  [/^(发布|發佈|發布|公开|公開|发文|發文)(日期|时间|時間)$/, 'published'],
+  [/^(发文字号|發文字號|文号|文號|发文号|發文號)$/, 'docNo'],
+  [/^(信息)?(来源|來源)$|^稿源$/, 'source'],
+];
+
+function fieldOfLabel(raw: string): Field | null {
+  const label = raw.replace(/[\s\u00a0\u3000:：【】\[\]]/g, '');
+  if (!label || label.length > 8) return null;
+  for (const [re, field] of LABELS) if (re.test(label)) return field;
+  return null;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, ○: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+};
+
+function cnSmall(s: string): number {
+  // 1–31 and digit-by-digit years (二〇二四).
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 4) return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
+  const i = s.indexOf('十');
+  if (i < 0) return CN_DIGIT[s] ?? NaN;
+  const tens = i === 0 ? 1 : (CN_DIGIT[s[0]!] ?? NaN);
+  const ones = i === s.length - 1 ? 0 : (CN_DIGIT[s[i + 1]!] ?? NaN);
+  return tens * 10 + ones;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const DATE_NUM = /((?:19|20)\d\d)\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})/;
+const DATE_CN = /([二〇○零一三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+
+/** YYYY-MM-DD from the date forms portals write, or ''. */
+export function normalizeDate(text: string): string {
+  const m = DATE_NUM.exec(text);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  const c = DATE_CN.exec(text);
+  if (c) return valid(cnSmall(c[1]!), cnSmall(c[2]!), cnSmall(c[3]!));
+  const compact = /\b((?:19|20)\d\d)(\d\d)(\d\d)\b/.exec(text);
+  if (compact) return valid(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  return '';
+}
+
+function valid(y: number, m: number, d: number): string {
+  if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return '';
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function cleanValue(field: Field, raw: string): string {
+  // A value runs until the next label on the same line (来源：X 发布时间：Y).
+  let value = squash(raw).replace(/^[:：\s]+/, '');
+  const next = /\s*(?:(?:发布|發佈|發布)?(?:时间|時間|日期)|来源|來源|作者|浏览次数|瀏覽次數|点击|點擊|字号|字號|【)[:：]?/.exec(value);
+  if (next && next.index > 0) value = value.slice(0, next.index);
+  value = value.replace(/^[—\-–\s]+$/, '').trim();
+  if (field === 'published' || field === 'written') return normalizeDate(value);
+  return value.slice(0, 80);
+}
+
+function setOnce(meta: Meta, field: Field, value: string) {
+  if (value && !meta[field]) meta[field] = value;
+}
+
+function fromMetaTags(doc: Document, meta: Meta) {
+  const get = (name: string) =>
+    doc.querySelector(`meta[name="${name}" i]`)?.getAttribute('content')?.trim() ?? '';
+  setOnce(meta, 'source', get('ContentSource'));
+  for (const name of ['PubDate', 'firstpublishedtime', 'publishdate', 'pubdate', 'article:published_time']) {
+    setOnce(meta, 'published', normalizeDate(get(name)));
+  }
+}
+
+/** Label/value pairs in tables (label cell, value cell) and definition lists. */
+function fromLabelledCells(doc: Document, meta: Meta) {
+  const cells = Array.from(doc.querySelectorAll('td, th, dt, dd, li, span, label, b, strong, p, div'));
+  for (const cell of cells) {
+    if (cell.children.length > 3) continue;
+    const text = cell.textContent ?? '';
+    if (text.length > 160) continue;
+    const own = squash(text);
+    const colon = own.search(/[:：]/);
+    const labelPart = colon >= 0 ? own.slice(0, colon) : own;
+    const field = fieldOfLabel(labelPart);
+    if (!field) continue;
+    const rest = colon >= 0 ? own.slice(colon + 1) : '';
+    if (rest.trim() && !/^[—\-–\s]+$/.test(rest)) {
+      setOnce(meta, field, cleanValue(field, rest));
+      continue;
+    }
+    // Label cell: the value is the next cell (or the element after a bold label).
+    // <td><b>发文字号：</b>value</td>: the value is the text right after the label.
+    const textAfter = cell.nextSibling?.nodeType === 3 ? (cell.nextSibling.textContent ?? '').trim() : '';
+    const next = textAfter || cell.nextElementSibling?.textContent || '';
+    setOnce(meta, field, cleanValue(field, next));
+  }
+}
+
+const ORG_END = /(政府|人民政府|办事处|辦事處|委员会|委員會|管委会|管委會|局|街道|镇|鎮|乡|鄉|区|區|县|縣|市|厅|廳|部|署|办公室|辦公室|中心|院|所|司法所)$/;
+const DATE_ONLY = /^[\s\u3000]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
+
+/** The signature at the end of the report: issuing body and date. */
+export function signatureOf(blocks: readonly Block[]): { publisher: string; date: string; blocks: number[] } {
+  const result = { publisher: '', date: '', blocks: [] as number[] };
+  const last = Math.max(0, blocks.length - 4);
+  for (let i = blocks.length - 1; i >= last; i--) {
+    const text = blocks[i]!.text.trim();
+    if (text.length > 40) continue;
+    if (DATE_ONLY.test(text)) {
+      result.date = normalizeDate(text);
+      result.blocks.push(i);
+      const prev = blocks[i - 1]?.text.trim() ?? '';
+      if (prev.length <= 30 && ORG_END.test(prev)) {
+        result.publisher = prev;
+        result.blocks.push(i - 1);
+      }
+      return result;
+    }
+    // Body and date on one line: XX街道办事处  2024年1月31日
+    const m = /^(\S.{1,28}?)\s+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)$/.exec(text);
+    if (m && ORG_END.test(m[1]!)) {
+      result.publisher = m[1]!;
+      result.date = normalizeDate(m[2]!);
+      result.blocks.push(i);
+      return result;
+    }
+  }
+  return result;
+}
+
+export function readMeta(doc: Document, blocks: readonly Block[]): Meta {
+  const meta = emptyMeta();
+  fromLabelledCells(doc, meta);
+  fromMetaTags(doc, meta);
+  const signature = signatureOf(blocks);
+  setOnce(meta, 'written', signature.date);
+  setOnce(meta, 'publisher', signature.publisher);
+  // A date line near the title (2023-06-12 09:27) when no label names it.
+  if (!meta.published) {
+    for (const el of Array.from(doc.querySelectorAll('.pages-date, .date, .time, .info, .article-info, .xxgk_info, span, div, p'))) {
+      if (el.children.length > 4) continue;
+      const text = squash(el.textContent ?? '');
+      if (text.length > 60) continue;
+      const date = /^(?:(?:发布|發佈|發布)?(?:时间|時間|日期)[:：]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/.exec(text);
+      if (date) {
+        meta.published = normalizeDate(date[1]!);
+        break;
+      }
+    }
+  }
+  if (!meta.publisher && meta.source) meta.publisher = meta.source;
+  return meta;
+}

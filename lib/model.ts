@@ -1,0 +1,81 @@
+// The whole reading of a page: detection, body, boilerplate, metadata, outline,
+// figures. Used alike by the content script (on the live page), the CLI and tests.
+
+import { boilerplateInside, isBoilerplateText } from './boilerplate';
+import { readBlocks, type BlockSource } from './blocks';
+import { detect, pageTitle, type DetectOptions } from './detect';
+import { findArticle, type ArticleMethod } from './extract';
+import { extractFigures } from './figures';
+import { readMeta, emptyMeta } from './meta';
+import { buildOutline, sectionPaths } from './outline';
+import { detectScript } from './script';
+import type { Block, Detection, Figure, Meta, OutlineEntry, OutlineProblem, Script } from './types';
+
+export interface ReportModel extends Detection {
+  title: string;
+  url: string;
+  meta: Meta;
+  script: Script;
+  outline: OutlineEntry[];
+  outlineProblems: OutlineProblem[];
+  figures: Figure[];
+  text: string;
+  /** How the body was found, for the reasons shown to a reader. */
+  method: ArticleMethod | 'none';
+}
+
+export interface Reading {
+  model: ReportModel;
+  /** The report body on the page. */
+  container: Element | null;
+  blocks: Block[];
+  sources: BlockSource[];
+  /** Boilerplate inside the body, left out of the text. */
+  insideBoilerplate: Element[];
+}
+
+export function readReport(doc: Document, url: string, options: DetectOptions = {}): Reading {
+  const detection = detect(doc, url, options);
+  const title = pageTitle(doc);
+  const article = findArticle(doc);
+  if (!article) {
+    return {
+      model: {
+        ...detection, title, url, meta: emptyMeta(), script: 'simplified', outline: [], outlineProblems: [],
+        figures: [], text: '', method: 'none',
+      },
+      container: null, blocks: [], sources: [], insideBoilerplate: [],
+    };
+  }
+  const inside = new Set(boilerplateInside(article.element));
+  const read = readBlocks(article.element, { skip: (el) => inside.has(el) });
+  // Paragraphs that are boilerplate lines by themselves (a QR line after a <br>).
+  const keep = read.blocks.map((b, i) => (b.text === title && i < 3 ? false : !isBoilerplateText(b.text)));
+  const blocks = read.blocks.filter((_, i) => keep[i]);
+  const sources = read.sources.filter((_, i) => keep[i]);
+
+  const meta = readMeta(doc, blocks);
+  const { entries, problems } = buildOutline(blocks, title);
+  const paths = sectionPaths(blocks.length, entries);
+  const texts = blocks.map((b) => b.text);
+  const figures = extractFigures(texts, paths);
+  const text = texts.join('\n\n');
+  return {
+    model: {
+      ...detection,
+      title,
+      url,
+      meta,
+      script: detectScript(title + text),
+      outline: entries,
+      outlineProblems: problems,
+      figures,
+      text,
+      method: article.method,
+    },
+    container: article.element,
+    blocks,
+    sources,
+    insideBoilerplate: [...inside],
+  };
+}

@@ -1,0 +1,51 @@
+// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md] [--url URL] FILE.html…
+import { COPY_FORMATS, copySourceOf, formatFigures, modelJSON, type CopyFormat } from '../lib/export';
+import { readReport } from '../lib/model';
+import { loadPage } from '../lib/node/page-file';
+
+const usage = 'usage: extract [--format json|tsv|csv|md] [--url URL] FILE.html…';
+
+function main(argv: string[]): number {
+  let format: CopyFormat = 'json';
+  let url = '';
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--format') {
+      const f = argv[++i] as CopyFormat;
+      if (!COPY_FORMATS.includes(f)) {
+        console.error(`extract: unknown format "${f ?? ''}"; ${usage}`);
+        return 2;
+      }
+      format = f;
+    } else if (arg === '--url') url = argv[++i] ?? '';
+    else if (arg === '-h' || arg === '--help') {
+      console.log(usage);
+      return 0;
+    } else files.push(arg);
+  }
+  if (!files.length) {
+    console.error(usage);
+    return 2;
+  }
+  let failed = 0;
+  const results: Record<string, unknown>[] = [];
+  const tables: string[] = [];
+  for (const file of files) {
+    try {
+      const page = loadPage(file, files.length === 1 ? url : '');
+      const { model } = readReport(page.document, page.url);
+      if (format === 'json') results.push(modelJSON(model, file));
+      else tables.push(formatFigures(format, model.figures, copySourceOf(model)));
+    } catch (err) {
+      failed++;
+      console.error(`extract: ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (format === 'json') {
+    if (results.length) console.log(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
+  } else process.stdout.write(tables.join('\n'));
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
