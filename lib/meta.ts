@@ -28,18 +28,22 @@ function fieldOfLabel(raw: string): Field | null {
   return null;
 }
 
-const CN_DIGIT: Record<string, number> = {
-  〇: 0, ○: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
-};
+const CN_DIGITS = '〇一二三四五六七八九十';
+
+function cnDigit(c: string): number {
+  if (c === '○' || c === '零') return 0;
+  const i = CN_DIGITS.indexOf(c);
+  return i < 0 ? NaN : i;
+}
 
 function cnSmall(s: string): number {
   // 1–31 and digit-by-digit years (二〇二四).
   if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 4) return Number([...s].map((c) => CN_DIGIT[c] ?? 0).join(''));
+  if (s.length === 4) return Number([...s].map((c) => cnDigit(c)).join(''));
   const i = s.indexOf('十');
-  if (i < 0) return CN_DIGIT[s] ?? NaN;
-  const tens = i === 0 ? 1 : (CN_DIGIT[s[0]!] ?? NaN);
-  const ones = i === s.length - 1 ? 0 : (CN_DIGIT[s[i + 1]!] ?? NaN);
+  if (i < 0) return cnDigit(s);
+  const tens = i === 0 ? 1 : cnDigit(s[0]!);
+  const ones = i === s.length - 1 ? 0 : cnDigit(s[i + 1]!);
   return tens * 10 + ones;
 }
 

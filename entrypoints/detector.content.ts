@@ -1,0 +1,23 @@
+// Always on, on every portal page: decide cheaply whether this is a report and
+// tell the background (badge, and loading the reader for a report).
+import { detect } from '@/lib/detect';
+import { fromExtensionPage, isTabRequest, type TabState } from '@/lib/messages';
+
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const state: TabState = { detection: null, readerLoaded: false };
+    const run = () => {
+      state.detection = detect(document, location.href);
+      browser.runtime.sendMessage({ type: 'pr:detected', detection: state.detection }).catch(() => {});
+    };
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if (!fromExtensionPage(sender) || !isTabRequest(message) || message.type !== 'pr:get-state') return;
+      state.readerLoaded = '__portalReader' in globalThis;
+      sendResponse(state);
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', run);
+    run();
+  },
+});

@@ -1,0 +1,377 @@
+// Simplified ⇄ Traditional conversion with the OpenCC dictionaries that ship
+// in opencc-js.
+//
+// The dictionaries and the conversion chains (which dictionaries, in which
+// order, with which segmentation) come from opencc-js's own presets, loaded by
+// dynamic import() only when a conversion is asked for. The matching is done
+// here rather than by opencc-js's Trie: building opencc-js's Simplified→Taiwan
+// converter takes ~200 ms (it builds a Map-per-character trie of the 49,000
+// STPhrases twice, once for segmentation and once for conversion), while the
+// flat key→value Maps below are built in a fraction of that and shared between
+// converters. The result is the same as opencc-js's `Converter` (tests compare
+// them on the seed reports and on random text), with two deliberate
+// differences:
+//   • dictionary entries that would change ASCII or digits are left out
+//     (TWPhrases has U盤→隨身碟, B超→超音波): conversion never changes digits or
+//     ASCII;
+//   • an ideographic description sequence stops at a control character, so a
+//     batch of strings joined with U+0000 converts exactly like each string
+//     on its own.
+
+import type { Script } from './types';
+
+/** What the reader can choose: Simplified, or Traditional in OpenCC, Taiwan, Taiwan-with-phrases or Hong Kong standard. */
+export type Target = 'simplified' | 'tw' | 'twp' | 'hk' | 't';
+
+export interface ConvertOptions {
+  /** Traditional targets: “” → 「」 and ‘’ → 『』 after conversion. Ignored for 'simplified'. */
+  quotes?: boolean;
+}
+
+export type ConvertFn = (s: string) => string;
+
+/** A language tag for converted text, for a `lang` attribute. */
+export const TARGET_LANG: Record<Target, string> = {
+  simplified: 'zh-Hans',
+  t: 'zh-Hant',
+  tw: 'zh-Hant-TW',
+  twp: 'zh-Hant-TW',
+  hk: 'zh-Hant-HK',
+};
+
+export function isTraditionalTarget(target: Target): boolean {
+  return target !== 'simplified';
+}
+
+/**
+ * Whether converting text in `from` script to `target` changes nothing:
+ * Simplified to Simplified, and a Traditional page to any Traditional
+ * standard (never double-convert).
+ */
+export function isNoopConversion(from: Script, target: Target): boolean {
+  return target === 'simplified' ? from === 'simplified' : from === 'traditional';
+}
+
+/** The opencc-js preset configuration used for a conversion, or null for none. */
+export function configName(from: Script, target: Target): string | null {
+  if (isNoopConversion(from, target)) return null;
+  // Traditional (or mixed) pages to Simplified: from Taiwan standard. On seed 002
+  // t2s, tw2s and hk2s agree; tw2s also folds Taiwan variant forms (裡, 着→著 …).
+  // The phrase variant (tw2sp) is not used: mainland reports put into Traditional
+  // carry no Taiwan phrases, and it would turn 資料 into 数据, 程式 into 程序.
+  if (target === 'simplified') return 'tw2s';
+  return `s2${target}`;
+}
+
+// ---------------------------------------------------------------------------
+// The engine
+
+type DictLike = string | readonly (readonly [string, string])[];
+
+interface OpenccConfig {
+  normalizationChain?: readonly (readonly DictLike[])[];
+  segmentation?: DictLike | readonly DictLike[];
+  conversionChain: readonly (readonly DictLike[])[];
+}
+
+interface Dict {
+  map: Map<string, string>;
+  /** First UTF-16 code unit of a key → bit mask of the key lengths (in code units) that start with it. */
+  lens: Map<number, number>;
+  /** Every key is a single code point. */
+  singleChar: boolean;
+}
+
+interface Matcher {
+  dicts: Dict[];
+  lens: Map<number, number>;
+}
+
+const MAX_KEY_LENGTH = 30;
+// Characters that must come out as they went in: ASCII (controls, letters,
+// digits, punctuation) and the full-width digits.
+const KEEP_RE = /[\x00-\x7f\uff10-\uff19]/g;
+// The same, in a dictionary string, ignoring its separators ' ' and '|'.
+const DICT_KEEP_RE = /[\x00-\x1f!-{}~\x7f\uff10-\uff19]/;
+
+function keptChars(s: string): string {
+  const m = s.match(KEEP_RE);
+  return m ? m.join('') : '';
+}
+
+function keepsAscii(key: string, value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f]/.test(key)) return false;
+  return keptChars(key) === keptChars(value);
+}
+
+const dictCache = new Map<DictLike, Dict>();
+
+function parseDict(d: DictLike): Dict {
+  const cached = dictCache.get(d);
+  if (cached) return cached;
+  const map = new Map<string, string>();
+  const add = (key: string, value: string, check: boolean): void => {
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) return;
+    if (check && !keepsAscii(key, value)) return;
+    map.set(key, value);
+  };
+  if (typeof d === 'string') {
+    const check = DICT_KEEP_RE.test(d);
+    const n = d.length;
+    let i = 0;
+    while (i < n) {
+      let end = d.indexOf('|', i);
+      if (end < 0) end = n;
+      const sp = d.indexOf(' ', i);
+      if (sp > i && sp < end) {
+        // "key value" or "key value1 value2": opencc-js keeps the first value.
+        let vEnd = d.indexOf(' ', sp + 1);
+        if (vEnd < 0 || vEnd > end) vEnd = end;
+        add(d.slice(i, sp), d.slice(sp + 1, vEnd), check);
+      }
+      i = end + 1;
+    }
+  } else {
+    for (const [key, value] of d) add(key, value, true);
+  }
+  const lens = new Map<number, number>();
+  let singleChar = true;
+  for (const key of map.keys()) {
+    const c = key.charCodeAt(0);
+    lens.set(c, (lens.get(c) ?? 0) | (1 << key.length));
+    if (key.length > 2 || (key.length === 2 && key.codePointAt(0)! <= 0xffff)) singleChar = false;
+  }
+  const dict = { map, lens, singleChar };
+  dictCache.set(d, dict);
+  return dict;
+}
+
+function makeMatcher(group: readonly DictLike[]): Matcher {
+  const dicts = group.map(parseDict);
+  if (dicts.length === 1) return { dicts, lens: dicts[0]!.lens };
+  const lens = new Map<number, number>();
+  for (const d of dicts) for (const [c, m] of d.lens) lens.set(c, (lens.get(c) ?? 0) | m);
+  return { dicts, lens };
+}
+
+function idsArity(cp: number): number {
+  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
+  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
+  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
+  return 0;
+}
+
+/** End of an ideographic description sequence at i (opencc-js leaves those unconverted), or 0. */
+function idsEnd(s: string, i: number): number {
+  const arity = idsArity(s.charCodeAt(i));
+  if (arity === 0) return 0;
+  let end = i + 1;
+  for (let k = 0; k < arity; k++) {
+    if (end >= s.length || s.charCodeAt(end) < 0x20) return 0;
+    const child = idsEnd(s, end);
+    end = child || end + (s.codePointAt(end)! > 0xffff ? 2 : 1);
+  }
+  return end;
+}
+
+function unmatchedLength(s: string, i: number, c: number): number {
+  if (c >= 0x2ff0 && c <= 0x2fff) {
+    const end = idsEnd(s, i);
+    if (end > i) return end - i;
+  }
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? (s.codePointAt(i)! > 0xffff ? 2 : 1) : 1;
+}
+
+/** Longest match at i: its length in code units (0 for none); the value is left in `matched`. */
+let matched = '';
+function matchAt(m: Matcher, s: string, i: number, c: number): number {
+  let mask = m.lens.get(c);
+  if (mask === undefined) return 0;
+  const rest = s.length - i;
+  if (rest < MAX_KEY_LENGTH) mask &= (2 << rest) - 1;
+  const dicts = m.dicts;
+  while (mask !== 0) {
+    const len = 31 - Math.clz32(mask);
+    const key = len === 1 ? s[i]! : s.slice(i, i + len);
+    for (let k = 0; k < dicts.length; k++) {
+      const v = dicts[k]!.map.get(key);
+      if (v !== undefined) {
+        matched = v;
+        return len;
+      }
+    }
+    mask ^= 1 << len;
+  }
+  return 0;
+}
+
+/** Convert with one dictionary group: leftmost-longest matching, as opencc-js's Trie.convert. */
+function convertWith(m: Matcher, s: string): string {
+  const n = s.length;
+  let out = '';
+  let last = 0;
+  let changed = false;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    const len = matchAt(m, s, i, c);
+    if (len > 0) {
+      out += s.slice(last, i) + matched;
+      i += len;
+      last = i;
+      changed = true;
+    } else {
+      i += unmatchedLength(s, i, c);
+    }
+  }
+  return changed ? out + s.slice(last) : s;
+}
+
+function buildEngine(config: OpenccConfig): ConvertFn {
+  const normalize = (config.normalizationChain ?? []).map(makeMatcher);
+  const chain = config.conversionChain.map(makeMatcher);
+  const segDef = config.segmentation;
+  const seg = segDef
+    ? makeMatcher(Array.isArray(segDef) && segDef.every((d) => typeof d === 'string') ? (segDef as DictLike[]) : [segDef as DictLike])
+    : null;
+
+  const first = chain[0];
+  const later = chain.slice(1);
+  // opencc-js segments the text with the phrase dictionaries, then converts each
+  // segment with every group of the chain. When the first group is those same
+  // phrase dictionaries followed by character dictionaries (s2tw, s2twp, s2hk),
+  // a phrase segment converts to the phrase's own value and the text between
+  // phrases converts character by character: one pass does both.
+  let fusedChars: Matcher | null = null;
+  if (seg && first) {
+    const k = seg.dicts.length;
+    const head = first.dicts.slice(0, k);
+    const tail = first.dicts.slice(k);
+    if (head.length === k && head.every((d, j) => d === seg.dicts[j]) && tail.every((d) => d.singleChar)) {
+      fusedChars = makeMatcherFromDicts(tail);
+    }
+  }
+
+  const convertLater = (piece: string): string => {
+    for (const m of later) piece = convertWith(m, piece);
+    return piece;
+  };
+
+  return (input: string): string => {
+    let s = input;
+    for (const m of normalize) s = convertWith(m, s);
+    if (!seg) {
+      for (const m of chain) s = convertWith(m, s);
+      return s;
+    }
+    const n = s.length;
+    let out = '';
+    let run = -1; // start of the text between phrases
+    const flushRun = (end: number): void => {
+      const piece = s.slice(run, end);
+      const converted = fusedChars ? convertWith(fusedChars, piece) : first ? convertWith(first, piece) : piece;
+      out += convertLater(converted);
+      run = -1;
+    };
+    for (let i = 0; i < n; ) {
+      const c = s.charCodeAt(i);
+      const len = matchAt(seg, s, i, c);
+      if (len > 0) {
+        if (run >= 0) flushRun(i);
+        const converted = fusedChars ? matched : first ? convertWith(first, s.slice(i, i + len)) : s.slice(i, i + len);
+        out += convertLater(converted);
+        i += len;
+      } else {
+        if (run < 0) run = i;
+        i += unmatchedLength(s, i, c);
+      }
+    }
+    if (run >= 0) flushRun(n);
+    return out;
+  };
+}
+
+function makeMatcherFromDicts(dicts: Dict[]): Matcher {
+  const lens = new Map<number, number>();
+  for (const d of dicts) for (const [c, m] of d.lens) lens.set(c, (lens.get(c) ?? 0) | m);
+  return { dicts, lens };
+}
+
+/** Build a converter from an opencc-js preset configuration (exported for tests and the benchmark). */
+export function converterFromConfig(config: OpenccConfig): ConvertFn {
+  return buildEngine(config);
+}
+
+// ---------------------------------------------------------------------------
+// Quotes
+
+/**
+ * Chinese corner brackets for curly quotes: “” → 「」, ‘’ → 『』. A ’ between
+ * two Latin letters is an apostrophe (Xi’an, don’t) and stays.
+ */
+export function cornerQuotes(s: string): string {
+  if (!/[\u2018\u2019\u201c\u201d]/.test(s)) return s;
+  return s.replace(/[\u2018\u2019\u201c\u201d]/g, (q, at: number) => {
+    if (q === '\u201c') return '\u300c';
+    if (q === '\u201d') return '\u300d';
+    if (q === '\u2018') return '\u300e';
+    const before = s.charCodeAt(at - 1);
+    const after = s.charCodeAt(at + 1);
+    const latin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    return latin(before) && latin(after) ? q : '\u300f';
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+
+const identity: ConvertFn = (s) => s;
+
+const engines = new Map<string, Promise<ConvertFn>>();
+const converters = new Map<string, Promise<ConvertFn>>();
+
+async function presetConfig(name: string): Promise<OpenccConfig> {
+  // Only the preset a conversion needs is imported: cn2t carries STPhrases (~1 MB),
+  // t2cn is ~60 kB.
+  const preset = name.startsWith('s2') ? await import('opencc-js/preset/cn2t') : await import('opencc-js/preset/t2cn');
+  const config = preset.configs[name] as OpenccConfig | undefined;
+  if (!config) throw new Error(`opencc-js has no preset ${name}`);
+  return config;
+}
+
+function engine(name: string): Promise<ConvertFn> {
+  let p = engines.get(name);
+  if (!p) {
+    p = presetConfig(name).then(buildEngine);
+    p.catch(() => engines.delete(name));
+    engines.set(name, p);
+  }
+  return p;
+}
+
+/**
+ * A function converting text written in `from` script to `target`. The
+ * dictionaries are imported and built on the first call for a conversion and
+ * cached; later calls resolve at once. A no-op conversion (Traditional page to
+ * a Traditional target, Simplified to Simplified) resolves to the identity.
+ * A 'mixed' page converts both ways (OpenCC leaves characters already in the
+ * target script alone).
+ */
+export function loadConverter(from: Script, target: Target, options: ConvertOptions = {}): Promise<ConvertFn> {
+  const name = configName(from, target);
+  if (!name) return Promise.resolve(identity);
+  const quotes = Boolean(options.quotes) && isTraditionalTarget(target);
+  const key = `${name}${quotes ? '+quotes' : ''}`;
+  let p = converters.get(key);
+  if (!p) {
+    p = engine(name).then((convert) => (quotes ? (s: string) => cornerQuotes(convert(s)) : convert));
+    p.catch(() => converters.delete(key));
+    converters.set(key, p);
+  }
+  return p;
+}
+
+/** Start loading a conversion ahead of the reader's request (e.g. when a report is detected). */
+export function preloadConverter(from: Script, target: Target): void {
+  loadConverter(from, target).catch(() => undefined);
+}

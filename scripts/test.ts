@@ -1,0 +1,36 @@
+// npm test: build the extension, run the unit and end-to-end suites, and close
+// with one line counting the tests passed and failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = (name: string) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
+
+function run(cmd: string, args: string[]): number {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  return r.status ?? 1;
+}
+
+if (run(bin('wxt'), ['build']) !== 0) {
+  console.log('tests: 0 passed, 1 failed (the extension did not build)');
+  process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'portal-reader-test-'));
+const report = join(dir, 'vitest.json');
+const status = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  passed = json.numPassedTests;
+  failed = json.numFailedTests;
+  skipped = json.numPendingTests + json.numTodoTests;
+}
+rmSync(dir, { recursive: true, force: true });
+if (status !== 0 && failed === 0) failed = 1; // A suite that failed to load counts as a failure.
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(status === 0 && failed === 0 && passed > 0 ? 0 : 1);
