@@ -75,16 +75,21 @@ interface OpenccConfig {
 }
 
 interface Dict {
-  map: Map<string, string>;
-  /** First UTF-16 code unit of a key → bit mask of the key lengths (in code units) that start with it. */
-  lens: Map<number, number>;
-  /** Every key is a single code point. */
-  singleChar: boolean;
+  /** Keys of two or more code points. */
+  words: Map<string, string>;
+  /** Keys of one code point, by code point. */
+  chars: Map<number, string>;
+  /** (first two code units of a word) → bit mask of the lengths, in code units, of the words starting with them. */
+  heads: Map<number, number>;
 }
 
+/** Dictionaries of one group, first one winning for the same key. */
 interface Matcher {
   dicts: Dict[];
-  lens: Map<number, number>;
+  /** Dictionaries with words, and their merged `heads`. */
+  wordDicts: Dict[];
+  heads: Map<number, number>;
+  charDicts: Dict[];
 }
 
 const MAX_KEY_LENGTH = 30;
@@ -92,6 +97,7 @@ const MAX_KEY_LENGTH = 30;
 // digits, punctuation) and the full-width digits.
 const KEEP_RE = /[\x00-\x7f\uff10-\uff19]/g;
 // The same, in a dictionary string, ignoring its separators ' ' and '|'.
+// eslint-disable-next-line no-control-regex
 const DICT_KEEP_RE = /[\x00-\x1f!-{}~\x7f\uff10-\uff19]/;
 
 function keptChars(s: string): string {
@@ -105,16 +111,24 @@ function keepsAscii(key: string, value: string): boolean {
   return keptChars(key) === keptChars(value);
 }
 
+/** A small-integer key for the first two code units of a word (collisions only cost a lookup). */
+function headKey(c0: number, c1: number): number {
+  return ((c0 & 0x3fff) << 16) | c1;
+}
+
 const dictCache = new Map<DictLike, Dict>();
 
 function parseDict(d: DictLike): Dict {
   const cached = dictCache.get(d);
   if (cached) return cached;
-  const map = new Map<string, string>();
+  const words = new Map<string, string>();
+  const chars = new Map<number, string>();
   const add = (key: string, value: string, check: boolean): void => {
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) return;
     if (check && !keepsAscii(key, value)) return;
-    map.set(key, value);
+    const cp = key.codePointAt(0)!;
+    if (key.length === 1 || (key.length === 2 && cp > 0xffff)) chars.set(cp, value);
+    else words.set(key, value);
   };
   if (typeof d === 'string') {
     const check = DICT_KEEP_RE.test(d);
@@ -135,24 +149,38 @@ function parseDict(d: DictLike): Dict {
   } else {
     for (const [key, value] of d) add(key, value, true);
   }
-  const lens = new Map<number, number>();
-  let singleChar = true;
-  for (const key of map.keys()) {
-    const c = key.charCodeAt(0);
-    lens.set(c, (lens.get(c) ?? 0) | (1 << key.length));
-    if (key.length > 2 || (key.length === 2 && key.codePointAt(0)! <= 0xffff)) singleChar = false;
+  const heads = new Map<number, number>();
+  for (const key of words.keys()) {
+    const h = headKey(key.charCodeAt(0), key.charCodeAt(1));
+    heads.set(h, (heads.get(h) ?? 0) | (2 ** key.length));
   }
-  const dict = { map, lens, singleChar };
+  const dict = { words, chars, heads };
   dictCache.set(d, dict);
   return dict;
 }
 
+const headsCache = new Map<string, Map<number, number>>();
+const dictIds = new Map<Dict, number>();
+
+function mergedHeads(dicts: Dict[]): Map<number, number> {
+  if (dicts.length === 1) return dicts[0]!.heads;
+  const id = dicts.map((d) => dictIds.get(d) ?? (dictIds.set(d, dictIds.size), dictIds.size - 1)).join(',');
+  let heads = headsCache.get(id);
+  if (!heads) {
+    heads = new Map(dicts[0]?.heads);
+    for (const d of dicts.slice(1)) for (const [h, m] of d.heads) heads.set(h, (heads.get(h) ?? 0) | m);
+    headsCache.set(id, heads);
+  }
+  return heads;
+}
+
+function matcherOf(dicts: Dict[]): Matcher {
+  const wordDicts = dicts.filter((d) => d.words.size > 0);
+  return { dicts, wordDicts, heads: mergedHeads(wordDicts), charDicts: dicts.filter((d) => d.chars.size > 0) };
+}
+
 function makeMatcher(group: readonly DictLike[]): Matcher {
-  const dicts = group.map(parseDict);
-  if (dicts.length === 1) return { dicts, lens: dicts[0]!.lens };
-  const lens = new Map<number, number>();
-  for (const d of dicts) for (const [c, m] of d.lens) lens.set(c, (lens.get(c) ?? 0) | m);
-  return { dicts, lens };
+  return matcherOf(group.map(parseDict));
 }
 
 function idsArity(cp: number): number {
@@ -180,28 +208,47 @@ function unmatchedLength(s: string, i: number, c: number): number {
     const end = idsEnd(s, i);
     if (end > i) return end - i;
   }
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? (s.codePointAt(i)! > 0xffff ? 2 : 1) : 1;
+  return c >= 0xd800 && c <= 0xdbff && s.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
-/** Longest match at i: its length in code units (0 for none); the value is left in `matched`. */
+/** The value of the last match (matchAt is synchronous: read it right away). */
 let matched = '';
+
+/**
+ * Longest dictionary key at s[i…] (c = s.charCodeAt(i)), as opencc-js's
+ * Trie.matchPrefix: its length in code units, or 0; the value is left in `matched`.
+ */
 function matchAt(m: Matcher, s: string, i: number, c: number): number {
-  let mask = m.lens.get(c);
-  if (mask === undefined) return 0;
-  const rest = s.length - i;
-  if (rest < MAX_KEY_LENGTH) mask &= (2 << rest) - 1;
-  const dicts = m.dicts;
-  while (mask !== 0) {
-    const len = 31 - Math.clz32(mask);
-    const key = len === 1 ? s[i]! : s.slice(i, i + len);
-    for (let k = 0; k < dicts.length; k++) {
-      const v = dicts[k]!.map.get(key);
-      if (v !== undefined) {
-        matched = v;
-        return len;
+  if (m.wordDicts.length > 0) {
+    let mask = m.heads.get(headKey(c, s.charCodeAt(i + 1)));
+    if (mask !== undefined) {
+      const rest = s.length - i;
+      if (rest < MAX_KEY_LENGTH) mask &= 2 ** (rest + 1) - 1;
+      const dicts = m.wordDicts;
+      while (mask !== 0) {
+        const len = 31 - Math.clz32(mask);
+        const key = s.slice(i, i + len);
+        for (let k = 0; k < dicts.length; k++) {
+          const v = dicts[k]!.words.get(key);
+          if (v !== undefined) {
+            matched = v;
+            return len;
+          }
+        }
+        mask ^= 2 ** len;
       }
     }
-    mask ^= 1 << len;
+  }
+  const charDicts = m.charDicts;
+  if (charDicts.length > 0) {
+    const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+    for (let k = 0; k < charDicts.length; k++) {
+      const v = charDicts[k]!.chars.get(cp);
+      if (v !== undefined) {
+        matched = v;
+        return cp > 0xffff ? 2 : 1;
+      }
+    }
   }
   return 0;
 }
@@ -247,8 +294,8 @@ function buildEngine(config: OpenccConfig): ConvertFn {
     const k = seg.dicts.length;
     const head = first.dicts.slice(0, k);
     const tail = first.dicts.slice(k);
-    if (head.length === k && head.every((d, j) => d === seg.dicts[j]) && tail.every((d) => d.singleChar)) {
-      fusedChars = makeMatcherFromDicts(tail);
+    if (head.length === k && head.every((d, j) => d === seg.dicts[j]) && tail.every((d) => d.words.size === 0)) {
+      fusedChars = matcherOf(tail);
     }
   }
 
@@ -267,34 +314,30 @@ function buildEngine(config: OpenccConfig): ConvertFn {
     const n = s.length;
     let out = '';
     let run = -1; // start of the text between phrases
-    const flushRun = (end: number): void => {
-      const piece = s.slice(run, end);
-      const converted = fusedChars ? convertWith(fusedChars, piece) : first ? convertWith(first, piece) : piece;
-      out += convertLater(converted);
-      run = -1;
-    };
     for (let i = 0; i < n; ) {
       const c = s.charCodeAt(i);
       const len = matchAt(seg, s, i, c);
       if (len > 0) {
-        if (run >= 0) flushRun(i);
-        const converted = fusedChars ? matched : first ? convertWith(first, s.slice(i, i + len)) : s.slice(i, i + len);
-        out += convertLater(converted);
+        const value = matched;
+        if (run >= 0) {
+          const piece = s.slice(run, i);
+          out += convertLater(fusedChars ? convertWith(fusedChars, piece) : first ? convertWith(first, piece) : piece);
+          run = -1;
+        }
+        const word = s.slice(i, i + len);
+        out += convertLater(fusedChars ? value : first ? convertWith(first, word) : word);
         i += len;
       } else {
         if (run < 0) run = i;
         i += unmatchedLength(s, i, c);
       }
     }
-    if (run >= 0) flushRun(n);
+    if (run >= 0) {
+      const piece = s.slice(run, n);
+      out += convertLater(fusedChars ? convertWith(fusedChars, piece) : first ? convertWith(first, piece) : piece);
+    }
     return out;
   };
-}
-
-function makeMatcherFromDicts(dicts: Dict[]): Matcher {
-  const lens = new Map<number, number>();
-  for (const d of dicts) for (const [c, m] of d.lens) lens.set(c, (lens.get(c) ?? 0) | m);
-  return { dicts, lens };
 }
 
 /** Build a converter from an opencc-js preset configuration (exported for tests and the benchmark). */

@@ -57,7 +57,7 @@ export function matchMarker(text: string): MarkerMatch | null {
       const marker = m[0].trim();
       const rest = t.slice(m[0].length).replace(/^[\s\u3000]+/, '');
       // A marker heads text: 「1.5万人」 or 「一、」 alone are not headings.
-      if (!rest || /^[\d%％万亿]/.test(rest)) return null;
+      if (!rest) return null;
       // 一是/二是 enumerate inside a paragraph; 一、二、三、 listed on one line is not a heading.
       if (kind === 'cn' && /^[一二三四五六七八九十]{1,3}[、]/.test(rest)) return null;
       return { marker, kind, rest };

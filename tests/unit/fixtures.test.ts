@@ -1,0 +1,60 @@
+// Every fixture page against its hand-written expectations.
+import { describe, expect, it } from 'vitest';
+import { ratios, scoreFigures } from '../../lib/figure-match';
+import { readReport } from '../../lib/model';
+import { loadPage } from '../../lib/node/page-file';
+import { fixtures } from '../support/fixtures';
+
+const BOILERPLATE_LINES = /扫一扫|掃一掃|分享到|责任编辑|責任編輯|ICP备|ICP備|公网安备|公網安備|版权所有|版權所有|网站地图|網站地圖|打印本页|关闭窗口|字体：大|【字体|更换或升级浏览器|您当前的位置|您當前的位置|当前位置：|初审|初審/;
+
+const all = fixtures();
+
+describe('fixture corpus', () => {
+  it('holds at least 15 report pages and 6 other pages', () => {
+    expect(all.filter((f) => f.expected.isReport).length).toBeGreaterThanOrEqual(15);
+    expect(all.filter((f) => !f.expected.isReport).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe.each(all.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+  const { expected } = fixture;
+  const page = loadPage(fixture.file, expected.url);
+  const { model } = readReport(page.document, page.url);
+
+  it(`is ${expected.isReport ? '' : 'not '}taken for a report, with reasons`, () => {
+    expect(model.isReport, model.reasons.join('; ')).toBe(expected.isReport);
+    expect(model.reasons.length).toBeGreaterThan(0);
+  });
+
+  if (!expected.isReport) return;
+
+  it('has the article title and the citation metadata', () => {
+    expect(model.title).toBe(expected.title);
+    for (const [field, value] of Object.entries(expected.meta ?? {})) {
+      if (value) expect(model.meta[field as keyof typeof model.meta], field).toBe(value);
+    }
+  });
+
+  it('is read in the right script', () => {
+    if (expected.script) expect(model.script).toBe(expected.script);
+  });
+
+  it('has the hand-written outline and numbering problems', () => {
+    expect(model.outline.map(({ level, marker, title }) => ({ level, marker, title }))).toEqual(expected.outline);
+    expect(model.outlineProblems.map(({ kind, marker }) => ({ kind, marker }))).toEqual(expected.outlineProblems ?? []);
+  });
+
+  it('keeps the report text and leaves the boilerplate out', () => {
+    for (const entry of expected.outline ?? []) expect(model.text).toContain(entry.title);
+    const bad = model.text.split('\n\n').filter((p) => p.length < 200 && BOILERPLATE_LINES.test(p));
+    expect(bad).toEqual([]);
+  });
+
+  it('finds the hand-listed figures', () => {
+    if (!expected.figures) return;
+    const score = scoreFigures(model.figures, expected.figures);
+    const r = ratios(score);
+    expect(r.recall, `missed: ${score.missed.map((m) => m.text).join(' ')}`).toBeGreaterThanOrEqual(0.9);
+    expect(r.precision, `extra: ${score.extra.map((m) => m.text).join(' ')}`).toBeGreaterThanOrEqual(0.9);
+  });
+});
