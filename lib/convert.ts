@@ -81,18 +81,28 @@ interface Dict {
   chars: Map<number, string>;
   /** (first two code units of a word) → bit mask of the lengths, in code units, of the words starting with them. */
   heads: Map<number, number>;
+  /**
+   * Large dictionaries are read lazily: first code unit of a key → [start, end)
+   * ranges of the dictionary string holding the entries not read yet.
+   */
+  pending: Map<number, number[]> | null;
+  src: string;
+  /** Entries must be checked for ASCII and digits. */
+  check: boolean;
+  /** Has (or may have, while pending) keys of two or more code points. */
+  hasWords: boolean;
 }
 
 /** Dictionaries of one group, first one winning for the same key. */
 interface Matcher {
   dicts: Dict[];
-  /** Dictionaries with words, and their merged `heads`. */
   wordDicts: Dict[];
-  heads: Map<number, number>;
   charDicts: Dict[];
 }
 
 const MAX_KEY_LENGTH = 30;
+/** Dictionary strings longer than this are read lazily, a first character at a time (STPhrases is 400,000). */
+const LAZY_DICT_LENGTH = 50_000;
 // Characters that must come out as they went in: ASCII (controls, letters,
 // digits, punctuation) and the full-width digits.
 const KEEP_RE = /[\x00-\x7f\uff10-\uff19]/g;
@@ -116,67 +126,87 @@ function headKey(c0: number, c1: number): number {
   return ((c0 & 0x3fff) << 16) | c1;
 }
 
+function addEntry(d: Dict, key: string, value: string): void {
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH) return;
+  if (d.check && !keepsAscii(key, value)) return;
+  const cp = key.codePointAt(0)!;
+  if (key.length === 1 || (key.length === 2 && cp > 0xffff)) {
+    d.chars.set(cp, value);
+  } else {
+    d.words.set(key, value);
+    const h = headKey(key.charCodeAt(0), key.charCodeAt(1));
+    d.heads.set(h, (d.heads.get(h) ?? 0) | (2 ** key.length));
+  }
+}
+
+/** Read the "key value|key value" entries of src[from, to). */
+function readEntries(d: Dict, from: number, to: number): void {
+  const src = d.src;
+  let i = from;
+  while (i < to) {
+    let end = src.indexOf('|', i);
+    if (end < 0 || end > to) end = to;
+    const sp = src.indexOf(' ', i);
+    if (sp > i && sp < end) {
+      // "key value" or "key value1 value2": opencc-js keeps the first value.
+      let vEnd = src.indexOf(' ', sp + 1);
+      if (vEnd < 0 || vEnd > end) vEnd = end;
+      addEntry(d, src.slice(i, sp), src.slice(sp + 1, vEnd));
+    }
+    i = end + 1;
+  }
+}
+
+/** Read the pending entries whose keys start with code unit c. */
+function readPending(d: Dict, c: number): void {
+  const ranges = d.pending!.get(c);
+  if (!ranges) return;
+  d.pending!.delete(c);
+  for (let k = 0; k < ranges.length; k += 2) readEntries(d, ranges[k]!, ranges[k + 1]!);
+}
+
 const dictCache = new Map<DictLike, Dict>();
 
-function parseDict(d: DictLike): Dict {
-  const cached = dictCache.get(d);
+function parseDict(source: DictLike): Dict {
+  const cached = dictCache.get(source);
   if (cached) return cached;
-  const words = new Map<string, string>();
-  const chars = new Map<number, string>();
-  const add = (key: string, value: string, check: boolean): void => {
-    if (key.length === 0 || key.length > MAX_KEY_LENGTH) return;
-    if (check && !keepsAscii(key, value)) return;
-    const cp = key.codePointAt(0)!;
-    if (key.length === 1 || (key.length === 2 && cp > 0xffff)) chars.set(cp, value);
-    else words.set(key, value);
+  const src = typeof source === 'string' ? source : '';
+  const d: Dict = {
+    words: new Map(), chars: new Map(), heads: new Map(), pending: null, src,
+    check: typeof source !== 'string' || DICT_KEEP_RE.test(src), hasWords: false,
   };
-  if (typeof d === 'string') {
-    const check = DICT_KEEP_RE.test(d);
-    const n = d.length;
-    let i = 0;
-    while (i < n) {
-      let end = d.indexOf('|', i);
+  if (typeof source !== 'string') {
+    for (const [key, value] of source) addEntry(d, key, value);
+  } else if (src.length <= LAZY_DICT_LENGTH) {
+    readEntries(d, 0, src.length);
+  } else {
+    // Index the entries by first code unit (runs of the sorted dictionary), read none.
+    const pending = new Map<number, number[]>();
+    let prev = -1;
+    let ranges: number[] = [];
+    for (let i = 0, n = src.length; i < n; ) {
+      let end = src.indexOf('|', i);
       if (end < 0) end = n;
-      const sp = d.indexOf(' ', i);
-      if (sp > i && sp < end) {
-        // "key value" or "key value1 value2": opencc-js keeps the first value.
-        let vEnd = d.indexOf(' ', sp + 1);
-        if (vEnd < 0 || vEnd > end) vEnd = end;
-        add(d.slice(i, sp), d.slice(sp + 1, vEnd), check);
+      const c = src.charCodeAt(i);
+      if (c === prev) {
+        ranges[ranges.length - 1] = end;
+      } else {
+        ranges = pending.get(c) ?? [];
+        if (ranges.length === 0) pending.set(c, ranges);
+        ranges.push(i, end);
+        prev = c;
       }
       i = end + 1;
     }
-  } else {
-    for (const [key, value] of d) add(key, value, true);
+    d.pending = pending;
   }
-  const heads = new Map<number, number>();
-  for (const key of words.keys()) {
-    const h = headKey(key.charCodeAt(0), key.charCodeAt(1));
-    heads.set(h, (heads.get(h) ?? 0) | (2 ** key.length));
-  }
-  const dict = { words, chars, heads };
-  dictCache.set(d, dict);
-  return dict;
-}
-
-const headsCache = new Map<string, Map<number, number>>();
-const dictIds = new Map<Dict, number>();
-
-function mergedHeads(dicts: Dict[]): Map<number, number> {
-  if (dicts.length === 1) return dicts[0]!.heads;
-  const id = dicts.map((d) => dictIds.get(d) ?? (dictIds.set(d, dictIds.size), dictIds.size - 1)).join(',');
-  let heads = headsCache.get(id);
-  if (!heads) {
-    heads = new Map(dicts[0]?.heads);
-    for (const d of dicts.slice(1)) for (const [h, m] of d.heads) heads.set(h, (heads.get(h) ?? 0) | m);
-    headsCache.set(id, heads);
-  }
-  return heads;
+  d.hasWords = d.pending !== null || d.words.size > 0;
+  dictCache.set(source, d);
+  return d;
 }
 
 function matcherOf(dicts: Dict[]): Matcher {
-  const wordDicts = dicts.filter((d) => d.words.size > 0);
-  return { dicts, wordDicts, heads: mergedHeads(wordDicts), charDicts: dicts.filter((d) => d.chars.size > 0) };
+  return { dicts, wordDicts: dicts.filter((d) => d.hasWords), charDicts: dicts.filter((d) => d.pending || d.chars.size > 0) };
 }
 
 function makeMatcher(group: readonly DictLike[]): Matcher {
@@ -219,17 +249,23 @@ let matched = '';
  * Trie.matchPrefix: its length in code units, or 0; the value is left in `matched`.
  */
 function matchAt(m: Matcher, s: string, i: number, c: number): number {
-  if (m.wordDicts.length > 0) {
-    let mask = m.heads.get(headKey(c, s.charCodeAt(i + 1)));
-    if (mask !== undefined) {
+  const wordDicts = m.wordDicts;
+  if (wordDicts.length > 0) {
+    const h = headKey(c, s.charCodeAt(i + 1));
+    let mask = 0;
+    for (let k = 0; k < wordDicts.length; k++) {
+      const d = wordDicts[k]!;
+      if (d.pending) readPending(d, c);
+      mask |= d.heads.get(h) ?? 0;
+    }
+    if (mask !== 0) {
       const rest = s.length - i;
       if (rest < MAX_KEY_LENGTH) mask &= 2 ** (rest + 1) - 1;
-      const dicts = m.wordDicts;
       while (mask !== 0) {
         const len = 31 - Math.clz32(mask);
         const key = s.slice(i, i + len);
-        for (let k = 0; k < dicts.length; k++) {
-          const v = dicts[k]!.words.get(key);
+        for (let k = 0; k < wordDicts.length; k++) {
+          const v = wordDicts[k]!.words.get(key);
           if (v !== undefined) {
             matched = v;
             return len;
@@ -243,7 +279,9 @@ function matchAt(m: Matcher, s: string, i: number, c: number): number {
   if (charDicts.length > 0) {
     const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
     for (let k = 0; k < charDicts.length; k++) {
-      const v = charDicts[k]!.chars.get(cp);
+      const d = charDicts[k]!;
+      if (d.pending) readPending(d, c);
+      const v = d.chars.get(cp);
       if (v !== undefined) {
         matched = v;
         return cp > 0xffff ? 2 : 1;
@@ -294,7 +332,7 @@ function buildEngine(config: OpenccConfig): ConvertFn {
     const k = seg.dicts.length;
     const head = first.dicts.slice(0, k);
     const tail = first.dicts.slice(k);
-    if (head.length === k && head.every((d, j) => d === seg.dicts[j]) && tail.every((d) => d.words.size === 0)) {
+    if (head.length === k && head.every((d, j) => d === seg.dicts[j]) && tail.every((d) => !d.hasWords)) {
       fusedChars = matcherOf(tail);
     }
   }

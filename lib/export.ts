@@ -93,6 +93,8 @@ export function modelJSON(model: ReportModel, file?: string): Record<string, unk
     outline: model.outline.map(({ level, marker, title }) => ({ level, marker, title })),
     outlineProblems: model.outlineProblems.map(({ kind, marker, message }) => ({ kind, marker, message })),
     figures: model.figures.map(({ block: _b, start: _s, ...f }) => f),
+    required: model.required.map(({ block: _b, ...r }) => r),
+    onTime: model.onTime,
     text: model.text,
   };
 }

@@ -8,7 +8,9 @@ import { findArticle, type ArticleMethod } from './extract';
 import { extractFigures } from './figures';
 import { readMeta, emptyMeta } from './meta';
 import { buildOutline, sectionPaths } from './outline';
+import { requiredContents, type RequiredFinding } from './required';
 import { detectScript } from './script';
+import { timeliness, type Timeliness } from './timeliness';
 import type { Block, Detection, Figure, Meta, OutlineEntry, OutlineProblem, Script } from './types';
 
 export interface ReportModel extends Detection {
@@ -20,6 +22,9 @@ export interface ReportModel extends Detection {
   outlineProblems: OutlineProblem[];
   figures: Figure[];
   text: string;
+  /** The five required contents of a 法治政府建设年度报告 and where each was found. */
+  required: RequiredFinding[];
+  onTime: Timeliness;
   /** How the body was found, for the reasons shown to a reader. */
   method: ArticleMethod | 'none';
 }
@@ -42,7 +47,7 @@ export function readReport(doc: Document, url: string, options: DetectOptions = 
     return {
       model: {
         ...detection, title, url, meta: emptyMeta(), script: 'simplified', outline: [], outlineProblems: [],
-        figures: [], text: '', method: 'none',
+        figures: [], text: '', required: requiredContents([], [], []), onTime: timeliness(title, '', ''), method: 'none',
       },
       container: null, blocks: [], sources: [], insideBoilerplate: [],
     };
@@ -71,6 +76,8 @@ export function readReport(doc: Document, url: string, options: DetectOptions = 
       outlineProblems: problems,
       figures,
       text,
+      required: requiredContents(entries, texts, paths),
+      onTime: timeliness(title, texts[0] ?? '', meta.published),
       method: article.method,
     },
     container: article.element,
