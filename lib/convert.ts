@@ -82,14 +82,15 @@ interface Dict {
   /** (first two code units of a word) → bit mask of the lengths, in code units, of the words starting with them. */
   heads: Map<number, number>;
   /**
-   * Large dictionaries are read lazily: first code unit of a key → [start, end)
-   * ranges of the dictionary string holding the entries not read yet.
+   * Large dictionaries are read lazily: the pairs of first two code units
+   * (pairKey) whose entries have been read. The dictionary string is sorted by
+   * them, so a pair's entries are found by binary search (tests check the order).
    */
-  pending: Map<number, number[]> | null;
+  loaded: Set<number> | null;
   src: string;
   /** Entries must be checked for ASCII and digits. */
   check: boolean;
-  /** Has (or may have, while pending) keys of two or more code points. */
+  /** Has (or may have, while lazy) keys of two or more code points. */
   hasWords: boolean;
 }
 
@@ -101,7 +102,7 @@ interface Matcher {
 }
 
 const MAX_KEY_LENGTH = 30;
-/** Dictionary strings longer than this are read lazily, a first character at a time (STPhrases is 400,000). */
+/** Dictionary strings longer than this are read lazily, as text needs them (STPhrases is 400,000). */
 const LAZY_DICT_LENGTH = 50_000;
 // Characters that must come out as they went in: ASCII (controls, letters,
 // digits, punctuation) and the full-width digits.
@@ -157,12 +158,41 @@ function readEntries(d: Dict, from: number, to: number): void {
   }
 }
 
-/** Read the pending entries whose keys start with code unit c. */
-function readPending(d: Dict, c: number): void {
-  const ranges = d.pending!.get(c);
-  if (!ranges) return;
-  d.pending!.delete(c);
-  for (let k = 0; k < ranges.length; k += 2) readEntries(d, ranges[k]!, ranges[k + 1]!);
+function pairKey(c0: number, c1: number): number {
+  return c0 * 0x10000 + c1;
+}
+
+/** Key pair of the entry starting at i: its first two code units (a one-unit key gives the space after it). */
+function entryPair(src: string, i: number): number {
+  return pairKey(src.charCodeAt(i), src.charCodeAt(i + 1));
+}
+
+/** Read the entries of a lazy dictionary whose keys start with code units c0 c1 (c1 = 0x20: one-unit keys). */
+function readPair(d: Dict, c0: number, c1: number): void {
+  const target = pairKey(c0, c1);
+  if (d.loaded!.has(target)) return;
+  d.loaded!.add(target);
+  const src = d.src;
+  const n = src.length;
+  // First entry whose pair is ≥ target; lo is always an entry start.
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = src.lastIndexOf('|', mid - 1) + 1;
+    if (entryPair(src, start) < target) {
+      const next = src.indexOf('|', start);
+      lo = next < 0 ? n : next + 1;
+    } else {
+      hi = start;
+    }
+  }
+  let end = lo;
+  while (end < n && entryPair(src, end) === target) {
+    const next = src.indexOf('|', end);
+    end = next < 0 ? n : next + 1;
+  }
+  if (end > lo) readEntries(d, lo, src.charCodeAt(end - 1) === 0x7c ? end - 1 : end);
 }
 
 const dictCache = new Map<DictLike, Dict>();
@@ -171,42 +201,23 @@ function parseDict(source: DictLike): Dict {
   const cached = dictCache.get(source);
   if (cached) return cached;
   const src = typeof source === 'string' ? source : '';
+  const lazy = src.length > LAZY_DICT_LENGTH;
   const d: Dict = {
-    words: new Map(), chars: new Map(), heads: new Map(), pending: null, src,
-    check: typeof source !== 'string' || DICT_KEEP_RE.test(src), hasWords: false,
+    words: new Map(), chars: new Map(), heads: new Map(), loaded: lazy ? new Set() : null, src,
+    check: typeof source !== 'string' || DICT_KEEP_RE.test(src), hasWords: lazy,
   };
   if (typeof source !== 'string') {
     for (const [key, value] of source) addEntry(d, key, value);
-  } else if (src.length <= LAZY_DICT_LENGTH) {
+  } else if (!lazy) {
     readEntries(d, 0, src.length);
-  } else {
-    // Index the entries by first code unit (runs of the sorted dictionary), read none.
-    const pending = new Map<number, number[]>();
-    let prev = -1;
-    let ranges: number[] = [];
-    for (let i = 0, n = src.length; i < n; ) {
-      let end = src.indexOf('|', i);
-      if (end < 0) end = n;
-      const c = src.charCodeAt(i);
-      if (c === prev) {
-        ranges[ranges.length - 1] = end;
-      } else {
-        ranges = pending.get(c) ?? [];
-        if (ranges.length === 0) pending.set(c, ranges);
-        ranges.push(i, end);
-        prev = c;
-      }
-      i = end + 1;
-    }
-    d.pending = pending;
   }
-  d.hasWords = d.pending !== null || d.words.size > 0;
+  if (!lazy) d.hasWords = d.words.size > 0;
   dictCache.set(source, d);
   return d;
 }
 
 function matcherOf(dicts: Dict[]): Matcher {
-  return { dicts, wordDicts: dicts.filter((d) => d.hasWords), charDicts: dicts.filter((d) => d.pending || d.chars.size > 0) };
+  return { dicts, wordDicts: dicts.filter((d) => d.hasWords), charDicts: dicts.filter((d) => d.loaded || d.chars.size > 0) };
 }
 
 function makeMatcher(group: readonly DictLike[]): Matcher {
@@ -251,11 +262,12 @@ let matched = '';
 function matchAt(m: Matcher, s: string, i: number, c: number): number {
   const wordDicts = m.wordDicts;
   if (wordDicts.length > 0) {
-    const h = headKey(c, s.charCodeAt(i + 1));
+    const c1 = s.charCodeAt(i + 1);
+    const h = headKey(c, c1);
     let mask = 0;
     for (let k = 0; k < wordDicts.length; k++) {
       const d = wordDicts[k]!;
-      if (d.pending) readPending(d, c);
+      if (d.loaded && c1 === c1) readPair(d, c, c1);
       mask |= d.heads.get(h) ?? 0;
     }
     if (mask !== 0) {
@@ -280,7 +292,7 @@ function matchAt(m: Matcher, s: string, i: number, c: number): number {
     const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
     for (let k = 0; k < charDicts.length; k++) {
       const d = charDicts[k]!;
-      if (d.pending) readPending(d, c);
+      if (d.loaded) readPair(d, c, cp > 0xffff ? s.charCodeAt(i + 1) : 0x20);
       const v = d.chars.get(cp);
       if (v !== undefined) {
         matched = v;
