@@ -110,7 +110,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
           onSelect={(block) => tabId !== null && void sendToTab(tabId, { type: 'pr:scroll-to', block })}
         />
       ) : (
-        <FiguresTable model={model} onSelect={(figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure })} />
+        <FiguresTable model={model} onLocate={(figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure })} />
       )}
     </main>
   );

@@ -1,63 +1,157 @@
-import { useState } from 'preact/hooks';
-import { copySourceOf, figuresTSV } from '@/lib/export';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { COPY_FORMATS, copySourceOf, formatFigures, type CopyFormat } from '@/lib/export';
+import { countByKind, FIGURE_SORTS, KIND_FILTERS, viewFigures, type FigureSort, type KindFilter } from '@/lib/figure-view';
 import type { ReportModel } from '@/lib/model';
-import { t } from '@/lib/strings';
+import { t, type StringKey } from '@/lib/strings';
 
-export function FiguresTable({ model, onSelect }: { model: ReportModel; onSelect: (figure: number) => void }) {
-  const [selected, setSelected] = useState(-1);
-  const [notice, setNotice] = useState('');
+const KIND_LABEL: Record<KindFilter, StringKey> = {
+  all: 'kindAll', money: 'kindMoney', percent: 'kindPercent', people: 'kindPeople', cases: 'kindCases', events: 'kindEvents', other: 'kindOther',
+};
+const SORT_LABEL: Record<FigureSort, StringKey> = { section: 'sortSection', 'value-desc': 'sortValueDesc', 'value-asc': 'sortValueAsc' };
+const FORMAT_LABEL: Record<CopyFormat, string> = { tsv: 'TSV', csv: 'CSV', md: 'Markdown', json: 'JSON' };
+
+interface Props {
+  model: ReportModel;
+  onLocate: (figure: number) => void;
+  /** Text as the reader chose to see it (script conversion); numbers never change. */
+  display?: (s: string) => string;
+  defaultFormat?: CopyFormat;
+}
+
+export function FiguresTable({ model, onLocate, display = (s) => s, defaultFormat = 'tsv' }: Props) {
   const { figures } = model;
+  const [kind, setKind] = useState<KindFilter>('all');
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<FigureSort>('section');
+  const [format, setFormat] = useState<CopyFormat>(defaultFormat);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [focus, setFocus] = useState(-1);
+  const [notice, setNotice] = useState('');
+  const body = useRef<HTMLTableSectionElement>(null);
+
+  const counts = useMemo(() => countByKind(figures), [figures]);
+  const shown = useMemo(() => viewFigures(figures, { kind, search, sort }), [figures, kind, search, sort]);
   if (!figures.length) return <p class="status">{t('figuresEmpty')}</p>;
 
-  const copyAll = async () => {
+  const copy = async (indices: number[]) => {
+    const rows = indices.map((i) => figures[i]!).map((f) => ({ ...f, label: display(f.label), section: display(f.section), sentence: display(f.sentence), text: display(f.text) }));
+    const source = copySourceOf(model);
     try {
-      await navigator.clipboard.writeText(figuresTSV(figures, copySourceOf(model)));
-      setNotice(t('copied', figures.length));
+      await navigator.clipboard.writeText(formatFigures(format, rows, { ...source, title: display(source.title), publisher: display(source.publisher) }));
+      setNotice(t('copied', rows.length));
     } catch {
       setNotice(t('copyFailed'));
     }
   };
+  const selectedInView = shown.filter((i) => selected.has(i));
+
+  const activate = (i: number, additive: boolean) => {
+    setFocus(i);
+    setSelected((prev) => {
+      if (!additive) return new Set([i]);
+      const next = new Set(prev);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
+    if (!additive) onLocate(i);
+  };
+
+  const focusRow = (pos: number) => {
+    const i = shown[Math.max(0, Math.min(shown.length - 1, pos))];
+    if (i === undefined) return;
+    setFocus(i);
+    (body.current?.querySelector(`[data-index="${i}"]`) as HTMLElement | null)?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const pos = shown.indexOf(focus);
+    if (e.key === 'ArrowDown') focusRow(pos + 1);
+    else if (e.key === 'ArrowUp') focusRow(pos - 1);
+    else if (e.key === 'Home') focusRow(0);
+    else if (e.key === 'End') focusRow(shown.length - 1);
+    else if (e.key === 'Enter' && focus >= 0) activate(focus, false);
+    else if (e.key === ' ' && focus >= 0) activate(focus, true);
+    else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') setSelected(new Set(shown));
+    else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'c') void copy(selectedInView.length ? selectedInView : shown);
+    else return;
+    e.preventDefault();
+  };
 
   return (
     <section class="figures">
+      <div class="filters">
+        <input type="search" placeholder={t('figureSearch')} aria-label={t('figureSearch')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <select aria-label={t('figureKind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as KindFilter)}>
+          {KIND_FILTERS.map((k) => (
+            <option key={k} value={k} disabled={k !== 'all' && !counts[k]}>
+              {t(KIND_LABEL[k])} ({counts[k]})
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('figureSort')} value={sort} onChange={(e) => setSort(e.currentTarget.value as FigureSort)}>
+          {FIGURE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(SORT_LABEL[s])}
+            </option>
+          ))}
+        </select>
+      </div>
       <div class="toolbar">
-        <span>{t('figuresCount', figures.length)}</span>
-        <button class="primary" onClick={copyAll}>
-          {t('copyTsv')}
+        <label>
+          {t('copyFormat')}{' '}
+          <select aria-label={t('copyFormat')} value={format} onChange={(e) => setFormat(e.currentTarget.value as CopyFormat)}>
+            {COPY_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_LABEL[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button class="primary" onClick={() => void copy(shown)}>
+          {t('copyAll', shown.length)}
+        </button>
+        <button disabled={!selectedInView.length} onClick={() => void copy(selectedInView)}>
+          {t('copySelected', selectedInView.length)}
         </button>
         <span class="notice" role="status">
           {notice}
         </span>
       </div>
-      <table class="figures-table">
+      <p class="hint">
+        {t('figuresShown', shown.length, figures.length)} · {t('figuresHelp')}
+      </p>
+      <table class="figures-table" role="grid" aria-multiselectable="true" onKeyDown={onKeyDown}>
         <thead>
           <tr>
-            <th>{t('colLabel')}</th>
-            <th>{t('colValue')}</th>
-            <th>{t('colUnit')}</th>
-            <th>{t('colQualifier')}</th>
-            <th>{t('colSection')}</th>
+            <th scope="col">{t('colLabel')}</th>
+            <th scope="col">{t('colValue')}</th>
+            <th scope="col">{t('colUnit')}</th>
+            <th scope="col">{t('colQualifier')}</th>
+            <th scope="col">{t('colSection')}</th>
           </tr>
         </thead>
-        <tbody>
-          {figures.map((f, i) => (
-            <tr
-              key={`${f.block}:${f.start}`}
-              class={i === selected ? 'selected' : ''}
-              aria-selected={i === selected}
-              title={f.sentence}
-              onClick={() => {
-                setSelected(i);
-                onSelect(i);
-              }}
-            >
-              <td>{f.label}</td>
-              <td class="num">{f.valueMax !== undefined ? `${f.value}–${f.valueMax}` : f.value.toLocaleString()}</td>
-              <td>{f.unit}</td>
-              <td>{f.qualifier}</td>
-              <td class="section">{f.section.split(' > ').pop()}</td>
-            </tr>
-          ))}
+        <tbody ref={body}>
+          {shown.map((i, pos) => {
+            const f = figures[i]!;
+            return (
+              <tr
+                key={i}
+                data-index={i}
+                tabIndex={focus === i || (focus < 0 && pos === 0) ? 0 : -1}
+                class={selected.has(i) ? 'selected' : ''}
+                aria-selected={selected.has(i)}
+                title={display(f.sentence)}
+                onClick={(e) => activate(i, e.ctrlKey || e.metaKey)}
+              >
+                <td>{display(f.label)}</td>
+                <td class="num">{f.valueMax !== undefined ? `${f.value}–${f.valueMax}` : f.value.toLocaleString('en-US')}</td>
+                <td>{display(f.unit)}</td>
+                <td>{display(f.qualifier)}</td>
+                <td class="section">{display(f.section.split(' > ').pop() ?? '')}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

@@ -61,6 +61,8 @@ interface Builder {
   element: Element | null;
   bold: boolean;
   boldChars: number;
+  boldLead: number;
+  leadOpen: boolean;
   pendingSpace: boolean;
   tag: string;
   centered: boolean;
@@ -70,7 +72,7 @@ interface Builder {
 function newBuilder(): Builder {
   return {
     chars: [], nodes: [], nodeIndex: [], offset: [], element: null, bold: false, boldChars: 0,
-    pendingSpace: false, tag: '', centered: false, heading: false,
+    boldLead: 0, leadOpen: true, pendingSpace: false, tag: '', centered: false, heading: false,
   };
 }
 
@@ -114,6 +116,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
         text,
         tag: b.tag || tagOf(enclosing),
         bold: b.boldChars > 0 && b.boldChars >= countVisible(text) * 0.6,
+        boldLead: Math.min(b.boldLead, text.length),
         centered: b.centered || isCentered(enclosing),
         heading: b.heading || /^h[1-6]$/.test(tagOf(enclosing)),
       });
@@ -151,6 +154,10 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
       b.nodeIndex.push(nodeIdx);
       b.offset.push(i);
       if (boldDepth > 0) b.boldChars++;
+      if (b.leadOpen) {
+        if (boldDepth > 0) b.boldLead = b.chars.length;
+        else b.leadOpen = false;
+      }
     }
   };
 

@@ -68,7 +68,8 @@ export function configName(from: Script, target: Target): string | null {
 
 type DictLike = string | readonly (readonly [string, string])[];
 
-interface OpenccConfig {
+/** An opencc-js preset configuration (`configs.s2tw` …); normalizationChain is untyped there. */
+export interface OpenccConfig {
   normalizationChain?: readonly (readonly DictLike[])[];
   segmentation?: DictLike | readonly DictLike[];
   conversionChain: readonly (readonly DictLike[])[];
@@ -79,37 +80,43 @@ interface Dict {
   words: Map<string, string>;
   /** Keys of one code point, by code point. */
   chars: Map<number, string>;
-  /** (first two code units of a word) → bit mask of the lengths, in code units, of the words starting with them. */
-  heads: Map<number, number>;
+  hasWords: boolean;
+  hasChars: boolean;
   /**
-   * Large dictionaries are read lazily: the pairs of first two code units
-   * (pairKey) whose entries have been read. The dictionary string is sorted by
-   * them, so a pair's entries are found by binary search (tests check the order).
+   * A large dictionary is read lazily, as text needs it: the dictionary string
+   * is sorted by the first two code units of the keys, so the entries starting
+   * with a pair are found by binary search (tests check the order). `loaded`
+   * maps headKey(c0, c1) to flags 1 << (c0 >> 14) for the pairs read.
    */
-  loaded: Set<number> | null;
+  loaded: Map<number, number> | null;
+  /** Lazy: the order (entryOrder) and offset of an entry every SAMPLE_STEP characters. */
+  sampleOrder: Uint32Array | null;
+  sampleStart: Uint32Array | null;
   src: string;
   /** Entries must be checked for ASCII and digits. */
   check: boolean;
-  /** Has (or may have, while lazy) keys of two or more code points. */
-  hasWords: boolean;
 }
 
-/** Dictionaries of one group, first one winning for the same key. */
+/** The dictionaries of one group, the first one winning for the same key. */
 interface Matcher {
-  dicts: Dict[];
   wordDicts: Dict[];
   charDicts: Dict[];
+  lazyDicts: Dict[];
+  dicts: Dict[];
 }
 
 const MAX_KEY_LENGTH = 30;
-/** Dictionary strings longer than this are read lazily, as text needs them (STPhrases is 400,000). */
-const LAZY_DICT_LENGTH = 50_000;
+/** Dictionary strings longer than this are read lazily (STPhrases is 400,000 characters; the next largest 33,000). */
+export const LAZY_DICT_LENGTH = 50_000;
+const SAMPLE_STEP = 128;
 // Characters that must come out as they went in: ASCII (controls, letters,
 // digits, punctuation) and the full-width digits.
 const KEEP_RE = /[\x00-\x7f\uff10-\uff19]/g;
-// The same, in a dictionary string, ignoring its separators ' ' and '|'.
+// The same in a dictionary string, leaving out its separators ' ' and '|'.
 // eslint-disable-next-line no-control-regex
 const DICT_KEEP_RE = /[\x00-\x1f!-{}~\x7f\uff10-\uff19]/;
+// A one-code-point key in a dictionary string.
+const DICT_CHAR_KEY_RE = /(?:^|\|)(?:[^ |]|[\ud800-\udbff][\udc00-\udfff]) /;
 
 function keptChars(s: string): string {
   const m = s.match(KEEP_RE);
@@ -117,15 +124,26 @@ function keptChars(s: string): string {
 }
 
 function keepsAscii(key: string, value: string): boolean {
+  if (!DICT_KEEP_RE.test(key) && !DICT_KEEP_RE.test(value)) return true;
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f]/.test(key)) return false;
   return keptChars(key) === keptChars(value);
 }
 
-/** A small-integer key for the first two code units of a word (collisions only cost a lookup). */
+/**
+ * A small-integer key for the first two code units of a word; c0 loses its top
+ * two bits (collisions only cost a lookup).
+ */
 function headKey(c0: number, c1: number): number {
   return ((c0 & 0x3fff) << 16) | c1;
 }
+
+/**
+ * headKey → bit mask of the lengths (in code units) of the words starting with
+ * those two code units, over every dictionary read so far. A filter only: a
+ * length found here is looked up in the group's own dictionaries.
+ */
+const heads = new Map<number, number>();
 
 function addEntry(d: Dict, key: string, value: string): void {
   if (key.length === 0 || key.length > MAX_KEY_LENGTH) return;
@@ -136,15 +154,14 @@ function addEntry(d: Dict, key: string, value: string): void {
   } else {
     d.words.set(key, value);
     const h = headKey(key.charCodeAt(0), key.charCodeAt(1));
-    d.heads.set(h, (d.heads.get(h) ?? 0) | (2 ** key.length));
+    heads.set(h, (heads.get(h) ?? 0) | (1 << key.length));
   }
 }
 
-/** Read the "key value|key value" entries of src[from, to). */
+/** Read the "key value|key value…" entries of d.src[from, to). */
 function readEntries(d: Dict, from: number, to: number): void {
   const src = d.src;
-  let i = from;
-  while (i < to) {
+  for (let i = from; i < to; ) {
     let end = src.indexOf('|', i);
     if (end < 0 || end > to) end = to;
     const sp = src.indexOf(' ', i);
@@ -158,29 +175,47 @@ function readEntries(d: Dict, from: number, to: number): void {
   }
 }
 
-function pairKey(c0: number, c1: number): number {
-  return c0 * 0x10000 + c1;
+/** A code unit, renumbered so that code units compare in code point order (surrogates above the rest of the BMP). */
+function inCodePointOrder(c: number): number {
+  return c < 0xd800 ? c : c < 0xe000 ? c + 0x2000 : c - 0x800;
 }
 
-/** Key pair of the entry starting at i: its first two code units (a one-unit key gives the space after it). */
-function entryPair(src: string, i: number): number {
-  return pairKey(src.charCodeAt(i), src.charCodeAt(i + 1));
+/**
+ * The order of a lazy dictionary: first two code units of the entry at i (a
+ * one-unit key gives the space after it), in code point order (OpenCC sorts
+ * its dictionaries by UTF-8 bytes).
+ */
+export function entryOrder(src: string, i: number): number {
+  return inCodePointOrder(src.charCodeAt(i)) * 0x10000 + inCodePointOrder(src.charCodeAt(i + 1));
 }
 
 /** Read the entries of a lazy dictionary whose keys start with code units c0 c1 (c1 = 0x20: one-unit keys). */
 function readPair(d: Dict, c0: number, c1: number): void {
-  const target = pairKey(c0, c1);
-  if (d.loaded!.has(target)) return;
-  d.loaded!.add(target);
+  const h = headKey(c0, c1);
+  const flag = 1 << (c0 >> 14);
+  const loaded = d.loaded!;
+  const flags = loaded.get(h) ?? 0;
+  if (flags & flag) return;
+  loaded.set(h, flags | flag);
   const src = d.src;
   const n = src.length;
-  // First entry whose pair is ≥ target; lo is always an entry start.
-  let lo = 0;
-  let hi = n;
+  const target = inCodePointOrder(c0) * 0x10000 + inCodePointOrder(c1);
+  // The samples narrow the search to the entries between two of them.
+  const order = d.sampleOrder!;
+  const starts = d.sampleStart!;
+  let a = 0;
+  let b = order.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (order[mid]! < target) a = mid + 1;
+    else b = mid;
+  }
+  // Then a binary search for the first entry ordered at or after target; lo is always an entry start.
+  let lo = a > 0 ? starts[a - 1]! : 0;
+  let hi = a < order.length ? starts[a]! : n;
   while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = src.lastIndexOf('|', mid - 1) + 1;
-    if (entryPair(src, start) < target) {
+    const start = src.lastIndexOf('|', ((lo + hi) >>> 1) - 1) + 1;
+    if (entryOrder(src, start) < target) {
       const next = src.indexOf('|', start);
       lo = next < 0 ? n : next + 1;
     } else {
@@ -188,11 +223,11 @@ function readPair(d: Dict, c0: number, c1: number): void {
     }
   }
   let end = lo;
-  while (end < n && entryPair(src, end) === target) {
+  while (end < n && entryOrder(src, end) === target) {
     const next = src.indexOf('|', end);
     end = next < 0 ? n : next + 1;
   }
-  if (end > lo) readEntries(d, lo, src.charCodeAt(end - 1) === 0x7c ? end - 1 : end);
+  if (end > lo) readEntries(d, lo, end);
 }
 
 const dictCache = new Map<DictLike, Dict>();
@@ -203,21 +238,38 @@ function parseDict(source: DictLike): Dict {
   const src = typeof source === 'string' ? source : '';
   const lazy = src.length > LAZY_DICT_LENGTH;
   const d: Dict = {
-    words: new Map(), chars: new Map(), heads: new Map(), loaded: lazy ? new Set() : null, src,
-    check: typeof source !== 'string' || DICT_KEEP_RE.test(src), hasWords: lazy,
+    words: new Map(), chars: new Map(), hasWords: true, hasChars: true,
+    loaded: lazy ? new Map() : null, sampleOrder: null, sampleStart: null, src,
+    // A lazy dictionary's entries are checked as they are read.
+    check: typeof source !== 'string' || lazy || DICT_KEEP_RE.test(src),
   };
-  if (typeof source !== 'string') {
-    for (const [key, value] of source) addEntry(d, key, value);
-  } else if (!lazy) {
-    readEntries(d, 0, src.length);
+  if (typeof source !== 'string') for (const [key, value] of source) addEntry(d, key, value);
+  else if (!lazy) readEntries(d, 0, src.length);
+  if (lazy) {
+    const count = Math.ceil(src.length / SAMPLE_STEP);
+    d.sampleOrder = new Uint32Array(count);
+    d.sampleStart = new Uint32Array(count);
+    for (let j = 0; j < count; j++) {
+      const start = src.lastIndexOf('|', j * SAMPLE_STEP - 1) + 1;
+      d.sampleStart[j] = start;
+      d.sampleOrder[j] = entryOrder(src, start);
+    }
+    d.hasChars = DICT_CHAR_KEY_RE.test(src);
+  } else {
+    d.hasWords = d.words.size > 0;
+    d.hasChars = d.chars.size > 0;
   }
-  if (!lazy) d.hasWords = d.words.size > 0;
   dictCache.set(source, d);
   return d;
 }
 
 function matcherOf(dicts: Dict[]): Matcher {
-  return { dicts, wordDicts: dicts.filter((d) => d.hasWords), charDicts: dicts.filter((d) => d.loaded || d.chars.size > 0) };
+  return {
+    dicts,
+    wordDicts: dicts.filter((d) => d.hasWords),
+    charDicts: dicts.filter((d) => d.hasChars),
+    lazyDicts: dicts.filter((d) => d.loaded),
+  };
 }
 
 function makeMatcher(group: readonly DictLike[]): Matcher {
@@ -252,48 +304,44 @@ function unmatchedLength(s: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdbff && s.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
-/** The value of the last match (matchAt is synchronous: read it right away). */
+/** The value of the last match (matchAt is synchronous: read it at once). */
 let matched = '';
 
 /**
- * Longest dictionary key at s[i…] (c = s.charCodeAt(i)), as opencc-js's
- * Trie.matchPrefix: its length in code units, or 0; the value is left in `matched`.
+ * The longest key of the group at s[i…] (c = s.charCodeAt(i)), as opencc-js's
+ * Trie.matchPrefix: its length in code units, or 0; its value is left in `matched`.
  */
 function matchAt(m: Matcher, s: string, i: number, c: number): number {
-  const wordDicts = m.wordDicts;
-  if (wordDicts.length > 0) {
-    const c1 = s.charCodeAt(i + 1);
-    const h = headKey(c, c1);
-    let mask = 0;
-    for (let k = 0; k < wordDicts.length; k++) {
-      const d = wordDicts[k]!;
-      if (d.loaded && c1 === c1) readPair(d, c, c1);
-      mask |= d.heads.get(h) ?? 0;
-    }
-    if (mask !== 0) {
-      const rest = s.length - i;
-      if (rest < MAX_KEY_LENGTH) mask &= 2 ** (rest + 1) - 1;
-      while (mask !== 0) {
-        const len = 31 - Math.clz32(mask);
-        const key = s.slice(i, i + len);
-        for (let k = 0; k < wordDicts.length; k++) {
-          const v = wordDicts[k]!.words.get(key);
-          if (v !== undefined) {
-            matched = v;
-            return len;
-          }
+  const c1 = s.charCodeAt(i + 1); // NaN at the end
+  const lazy = m.lazyDicts;
+  for (let k = 0; k < lazy.length; k++) {
+    const d = lazy[k]!;
+    if (c1 === c1) readPair(d, c, c1);
+    if (d.hasChars && c < 0xd800) readPair(d, c, 0x20);
+  }
+  if (c1 === c1 && m.wordDicts.length > 0) {
+    let mask = heads.get(headKey(c, c1)) ?? 0;
+    const rest = s.length - i;
+    if (rest < MAX_KEY_LENGTH) mask &= (1 << (rest + 1)) - 1;
+    const dicts = m.wordDicts;
+    while (mask !== 0) {
+      const len = 31 - Math.clz32(mask);
+      const key = s.slice(i, i + len);
+      for (let k = 0; k < dicts.length; k++) {
+        const v = dicts[k]!.words.get(key);
+        if (v !== undefined) {
+          matched = v;
+          return len;
         }
-        mask ^= 2 ** len;
       }
+      mask ^= 1 << len;
     }
   }
   const charDicts = m.charDicts;
   if (charDicts.length > 0) {
     const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
     for (let k = 0; k < charDicts.length; k++) {
-      const d = charDicts[k]!;
-      if (d.loaded) readPair(d, c, cp > 0xffff ? s.charCodeAt(i + 1) : 0x20);
-      const v = d.chars.get(cp);
+      const v = charDicts[k]!.chars.get(cp);
       if (v !== undefined) {
         matched = v;
         return cp > 0xffff ? 2 : 1;
@@ -308,7 +356,6 @@ function convertWith(m: Matcher, s: string): string {
   const n = s.length;
   let out = '';
   let last = 0;
-  let changed = false;
   for (let i = 0; i < n; ) {
     const c = s.charCodeAt(i);
     const len = matchAt(m, s, i, c);
@@ -316,83 +363,83 @@ function convertWith(m: Matcher, s: string): string {
       out += s.slice(last, i) + matched;
       i += len;
       last = i;
-      changed = true;
     } else {
       i += unmatchedLength(s, i, c);
     }
   }
-  return changed ? out + s.slice(last) : s;
+  return last === 0 ? s : out + s.slice(last);
 }
 
-function buildEngine(config: OpenccConfig): ConvertFn {
+/**
+ * A converter for an opencc-js preset configuration, converting as opencc-js's
+ * Converter does: normalize, split the text into segments with the
+ * segmentation dictionaries (longest phrases, and the runs between them), then
+ * convert each segment through every group of the chain.
+ */
+export function converterFromConfig(config: OpenccConfig): ConvertFn {
   const normalize = (config.normalizationChain ?? []).map(makeMatcher);
   const chain = config.conversionChain.map(makeMatcher);
   const segDef = config.segmentation;
-  const seg = segDef
-    ? makeMatcher(Array.isArray(segDef) && segDef.every((d) => typeof d === 'string') ? (segDef as DictLike[]) : [segDef as DictLike])
-    : null;
-
+  const seg = !segDef
+    ? null
+    : makeMatcher(Array.isArray(segDef) && segDef.every((d) => typeof d === 'string') ? (segDef as DictLike[]) : [segDef as DictLike]);
   const first = chain[0];
   const later = chain.slice(1);
-  // opencc-js segments the text with the phrase dictionaries, then converts each
-  // segment with every group of the chain. When the first group is those same
-  // phrase dictionaries followed by character dictionaries (s2tw, s2twp, s2hk),
-  // a phrase segment converts to the phrase's own value and the text between
-  // phrases converts character by character: one pass does both.
-  let fusedChars: Matcher | null = null;
+
+  // When the first group is the segmentation dictionaries followed by
+  // character dictionaries (s2tw, s2twp, s2hk), a phrase segment converts to
+  // the phrase's own value and a run between phrases character by character:
+  // one pass does both.
+  let runMatcher: Matcher | undefined = first;
+  let fused = false;
   if (seg && first) {
     const k = seg.dicts.length;
-    const head = first.dicts.slice(0, k);
     const tail = first.dicts.slice(k);
-    if (head.length === k && head.every((d, j) => d === seg.dicts[j]) && tail.every((d) => !d.hasWords)) {
-      fusedChars = matcherOf(tail);
+    if (first.dicts.length >= k && seg.dicts.every((d, j) => d === first.dicts[j]) && tail.every((d) => !d.hasWords)) {
+      fused = true;
+      runMatcher = matcherOf(tail);
     }
   }
 
-  const convertLater = (piece: string): string => {
-    for (const m of later) piece = convertWith(m, piece);
+  const rest = (piece: string): string => {
+    for (let k = 0; k < later.length; k++) piece = convertWith(later[k]!, piece);
     return piece;
   };
 
   return (input: string): string => {
     let s = input;
-    for (const m of normalize) s = convertWith(m, s);
+    for (let k = 0; k < normalize.length; k++) s = convertWith(normalize[k]!, s);
     if (!seg) {
-      for (const m of chain) s = convertWith(m, s);
+      for (let k = 0; k < chain.length; k++) s = convertWith(chain[k]!, s);
       return s;
     }
     const n = s.length;
     let out = '';
-    let run = -1; // start of the text between phrases
+    let run = -1; // start of the run since the last phrase
     for (let i = 0; i < n; ) {
       const c = s.charCodeAt(i);
       const len = matchAt(seg, s, i, c);
-      if (len > 0) {
-        const value = matched;
-        if (run >= 0) {
-          const piece = s.slice(run, i);
-          out += convertLater(fusedChars ? convertWith(fusedChars, piece) : first ? convertWith(first, piece) : piece);
-          run = -1;
-        }
-        const word = s.slice(i, i + len);
-        out += convertLater(fusedChars ? value : first ? convertWith(first, word) : word);
-        i += len;
-      } else {
+      if (len === 0) {
         if (run < 0) run = i;
         i += unmatchedLength(s, i, c);
+        continue;
       }
+      const value = matched;
+      if (run >= 0) {
+        const piece = s.slice(run, i);
+        out += rest(runMatcher ? convertWith(runMatcher, piece) : piece);
+        run = -1;
+      }
+      const word = s.slice(i, i + len);
+      out += rest(fused ? value : first ? convertWith(first, word) : word);
+      i += len;
     }
     if (run >= 0) {
-      const piece = s.slice(run, n);
-      out += convertLater(fusedChars ? convertWith(fusedChars, piece) : first ? convertWith(first, piece) : piece);
+      const piece = s.slice(run);
+      out += rest(runMatcher ? convertWith(runMatcher, piece) : piece);
     }
     return out;
   };
-}
-
-/** Build a converter from an opencc-js preset configuration (exported for tests and the benchmark). */
-export function converterFromConfig(config: OpenccConfig): ConvertFn {
-  return buildEngine(config);
 }
 
 // ---------------------------------------------------------------------------
@@ -435,7 +482,7 @@ async function presetConfig(name: string): Promise<OpenccConfig> {
 function engine(name: string): Promise<ConvertFn> {
   let p = engines.get(name);
   if (!p) {
-    p = presetConfig(name).then(buildEngine);
+    p = presetConfig(name).then(converterFromConfig);
     p.catch(() => engines.delete(name));
     engines.set(name, p);
   }

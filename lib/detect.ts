@@ -21,6 +21,7 @@ const NOT_REPORT_ANY =
 const YEAR = /(19|20)\d\d|[二〇○零一二三四五六七八九]{4}年/;
 const TOP_MARKER = /(?:^|\n|。)\s*[一二三四五六七八九十]{1,3}[、．.]/g;
 const SUB_MARKER = /[（(][一二三四五六七八九十]{1,3}[）)]/g;
+const ATTACHMENT = 'a[href$=".pdf" i], a[href$=".doc" i], a[href$=".docx" i], a[href$=".wps" i], a[href$=".ofd" i]';
 const TITLE_SUFFIX = /\s*[-_|—–]\s*[^-_|—–]*(政府|网|網|门户|門戶|平台|中心|局|委员会|委員會|办公室|辦公室)[^-_|—–]*$/;
 
 const TITLE_SELECTORS =
@@ -121,11 +122,14 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
   if (bodyChars >= 1500 && top + sub >= 3) {
     score += 2;
     reasons.push(`long body with official numbering (${top} 一、 and ${sub} (一) headings)`);
-  } else if (bodyChars < 600) {
-    score -= 2;
-    reasons.push('little text on the page');
+  } else if (bodyChars >= 600 && top + sub >= 2) {
+    score += 1;
+    reasons.push(`short body with official numbering (${top} 一、 and ${sub} (一) headings)`);
   } else {
-    reasons.push('no official numbering in the body');
+    // A report needs a body: a title alone makes a list page or an attachment link.
+    score -= 3;
+    reasons.push(bodyChars < 600 ? 'little text on the page' : 'no official numbering in the body');
+    if (doc.querySelector(ATTACHMENT)) reasons.push('the report may be an attached file: open the attachment to read it');
   }
   if (bodyChars > 0 && linkText / bodyChars > 0.5) {
     score -= 4;

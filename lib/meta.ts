@@ -15,8 +15,8 @@ type Field = keyof Meta;
 const LABELS: [RegExp, Field][] = [
   [/^(信息)?索引[号號]$/, 'indexNo'],
   [/^(发布|發佈|發布|公开|公開|生成|制发|製發)?(机构|機構|单位|單位|主体|主體)$|^发文机关$|^發文機關$|^发文单位$|^發文單位$/, 'publisher'],
-  [/^(成文|生成|印发|印發)(日期|时间|時間)$/, 'written'],
-  [/^(发布|發佈|發布|公开|公開|发文|發文)(日期|时间|時間)$/, 'published'],
+  [/^(成文|生成|印发|印發|发文|發文)(日期|时间|時間)$/, 'written'],
+  [/^(发布|發佈|發布|公开|公開)(日期|时间|時間)$/, 'published'],
   [/^(发文字号|發文字號|文号|文號|发文号|發文號)$/, 'docNo'],
   [/^(信息)?(来源|來源)$|^稿源$/, 'source'],
 ];
@@ -66,6 +66,14 @@ export function normalizeDate(text: string): string {
 function valid(y: number, m: number, d: number): string {
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return '';
   return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** A 10- or 13-digit epoch timestamp as a date in China Standard Time, or ''. */
+export function epochDate(raw: string): string {
+  if (!/^\d{10}(\d{3})?$/.test(raw.trim())) return '';
+  const ms = Number(raw) * (raw.trim().length === 10 ? 1000 : 1);
+  const d = new Date(ms + 8 * 3600_000);
+  return valid(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 function cleanValue(field: Field, raw: string): string {
@@ -164,6 +172,16 @@ export function readMeta(doc: Document, blocks: readonly Block[]): Meta {
       const date = /^(?:(?:发布|發佈|發布)?(?:时间|時間|日期)[:：]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/.exec(text);
       if (date) {
         meta.published = normalizeDate(date[1]!);
+        break;
+      }
+    }
+  }
+  // Some portals fill the date in by script from a hidden epoch timestamp.
+  if (!meta.published) {
+    for (const input of Array.from(doc.querySelectorAll('input[type="hidden" i]'))) {
+      const date = epochDate(input.getAttribute('value') ?? '');
+      if (date) {
+        meta.published = date;
         break;
       }
     }

@@ -6,7 +6,7 @@ import type { Block, OutlineEntry, OutlineProblem } from './types';
 type Kind = 'part' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'markup';
 
 const KIND_RANK: Record<Kind, number> = {
-  markup: 0,
+  markup: 9,
   part: 1,
   cn: 2,
   'paren-cn': 3,
@@ -75,13 +75,23 @@ export function headingTitle(rest: string): string {
   return title.replace(/[，,、\s]+$/, '').trim();
 }
 
-/** An unnumbered paragraph the page marks up as a heading (h1–h4, short bold or centred). */
-function isMarkupHeading(block: Block, title: string): boolean {
+/**
+ * The heading of an unnumbered paragraph the page marks up: an h1–h4, a short
+ * wholly bold paragraph, or a bold lead phrase (「<strong>社会治理不断完善。</strong>持续…」).
+ * Bracketed subheads (【基本案情】) and 一是 enumerations are body text.
+ */
+function markupHeading(block: Block, documentTitle: string): string {
   const text = block.text.trim();
-  if (!text || text.length > 40 || text === title) return false;
-  if (!/[\u4e00-\u9fff]/.test(text) || /[。；]$/.test(text) || /日$/.test(text)) return false;
-  if (block.heading && /^h[1-4]$/.test(block.tag)) return true;
-  return block.bold && text.length <= 30;
+  if (!text || text === documentTitle || /^[【\[]|^[一二三四五六七八九十]+是/.test(text)) return '';
+  const looksLikeHeading = (s: string) => s.length >= 2 && s.length <= 40 && /[\u4e00-\u9fff]/.test(s) && !/日$/.test(s);
+  if ((block.heading && /^h[1-4]$/.test(block.tag)) || (block.bold && text.length <= 30)) {
+    return looksLikeHeading(text) && !/[。；]$/.test(text) ? text : '';
+  }
+  if (block.boldLead >= 4 && block.boldLead < text.length) {
+    const lead = headingTitle(text.slice(0, block.boldLead));
+    return looksLikeHeading(lead) ? lead : '';
+  }
+  return '';
 }
 
 export interface Outline {
@@ -96,14 +106,21 @@ export function buildOutline(blocks: readonly Block[], documentTitle = ''): Outl
     if (m) {
       const title = headingTitle(m.rest);
       if (title) found.push({ kind: m.kind, marker: m.marker, title, block: i });
-    } else if (isMarkupHeading(block, documentTitle)) {
-      found.push({ kind: 'markup', marker: '', title: block.text.trim(), block: i });
+    } else {
+      const title = markupHeading(block, documentTitle);
+      if (title) found.push({ kind: 'markup', marker: '', title, block: i });
     }
   });
-  // Levels are relative: the kinds present, in hierarchy order, become 1, 2, 3 …
-  const kinds = [...new Set(found.map((f) => f.kind))].sort((a, b) => KIND_RANK[a] - KIND_RANK[b]);
+  // Levels are relative: the numbering kinds present, in hierarchy order, become
+  // 1, 2, 3 …; an unnumbered heading sits one level below the numbered one before it.
+  const kinds = [...new Set(found.filter((f) => f.kind !== 'markup').map((f) => f.kind))].sort((a, b) => KIND_RANK[a] - KIND_RANK[b]);
   const level = new Map(kinds.map((k, i) => [k, i + 1]));
-  const entries = found.map((f) => ({ level: level.get(f.kind)!, marker: f.marker, title: f.title, block: f.block }));
+  let lastNumbered = 0;
+  const entries = found.map((f) => {
+    const l = f.kind === 'markup' ? lastNumbered + 1 : level.get(f.kind)!;
+    if (f.kind !== 'markup') lastNumbered = l;
+    return { level: l, marker: f.marker, title: f.title, block: f.block };
+  });
   return { entries, problems: numberingProblems(found) };
 }
 

@@ -5,10 +5,19 @@ import en from '../public/_locales/en/messages.json';
 export type StringKey = keyof typeof en;
 
 type GetMessage = (key: string, subs?: string | string[]) => string;
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+
+/** The English message with its placeholders filled, as chrome.i18n would. */
+function fallback(key: StringKey, subs: string[]): string {
+  const entry = en[key] as Entry;
+  return entry.message.replace(/\$([A-Z_]+)\$/gi, (_m, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_n, i: string) => subs[Number(i) - 1] ?? '');
+  });
+}
 
 export function t(key: StringKey, ...subs: (string | number)[]): string {
+  const strings = subs.map(String);
   const get = (globalThis as { chrome?: { i18n?: { getMessage?: GetMessage } } }).chrome?.i18n?.getMessage;
-  const text = get?.(key, subs.map(String));
-  if (text) return text;
-  return subs.reduce<string>((s, sub, i) => s.replace(new RegExp(`\\$(${i + 1}|COUNT)\\$?`, 'i'), String(sub)), en[key].message);
+  return get?.(key, strings) || fallback(key, strings);
 }

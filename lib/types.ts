@@ -53,7 +53,8 @@ export interface Figure {
 export interface Block {
   text: string;
   tag: string; // lower-case tag of the block element ("p", "div", "h2", "br-line" …)
-  bold: boolean; // starts with, or is wholly, bold text
+  bold: boolean; // wholly (or nearly wholly) bold text
+  boldLead: number; // length of the bold run the paragraph opens with (a bold lead heading)
   centered: boolean;
   heading: boolean; // h1–h6
 }

@@ -66,7 +66,7 @@ describe('a report page', () => {
     await panel.getByRole('tab', { name: /Figures/ }).click();
     const rows = await panel.locator('.figures-table tbody tr').count();
     expect(rows).toBeGreaterThan(3);
-    await panel.getByRole('button', { name: /Copy all/ }).click();
+    await panel.getByRole('button', { name: /^Copy all/ }).click();
     await expect.poll(() => panel.locator('.notice').textContent()).toContain(String(rows));
     const clip = await panel.evaluate(() => navigator.clipboard.readText());
     const lines = clip.trimEnd().split('\n');

@@ -41,7 +41,7 @@ export function fixtures(): Fixture[] {
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((f) => {
-      const name = f.replace(/(\.gbk)?\.html$/, '');
+      const name = f.replace(/\.html$/, '');
       const expectedFile = join(FIXTURE_DIR, `${name}.expected.json`);
       return { name, file: join(FIXTURE_DIR, f), expected: JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected };
     });

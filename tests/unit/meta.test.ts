@@ -3,7 +3,7 @@ import { normalizeDate, readMeta, signatureOf } from '../../lib/meta';
 import { parsePage } from '../../lib/node/page-file';
 import type { Block } from '../../lib/types';
 
-const blocks = (texts: string[]): Block[] => texts.map((text) => ({ text, tag: 'p', bold: false, centered: false, heading: false }));
+const blocks = (texts: string[]): Block[] => texts.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));
 
 describe('dates', () => {
   it('normalises the forms portals write', () => {

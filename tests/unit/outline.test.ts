@@ -3,7 +3,7 @@ import { buildOutline, headingTitle, markerNumber, matchMarker, sectionPaths } f
 import type { Block } from '../../lib/types';
 import { seedParagraphs } from '../support/seeds';
 
-const blocks = (texts: string[]): Block[] => texts.map((text) => ({ text, tag: 'p', bold: false, centered: false, heading: false }));
+const blocks = (texts: string[]): Block[] => texts.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));
 
 describe('markers', () => {
   it('reads full- and half-width markers of every level', () => {

@@ -7,7 +7,7 @@ import { seedParagraphs } from '../support/seeds';
 
 function findings(seed: string) {
   const paragraphs = seedParagraphs(seed);
-  const blocks: Block[] = paragraphs.map((text) => ({ text, tag: 'p', bold: false, centered: false, heading: false }));
+  const blocks: Block[] = paragraphs.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));
   const { entries } = buildOutline(blocks);
   return requiredContents(entries, paragraphs, sectionPaths(paragraphs.length, entries));
 }

@@ -1,0 +1,560 @@
+// Converting the script of a live page in place, and undoing it exactly.
+//
+// Only text changes: the data of text nodes and four attributes (title, alt,
+// placeholder, aria-label), written in place so that nodes, listeners and form
+// state stay as they are. Every write is recorded as (node, original, written);
+// restore() puts an original back only where the node still holds what was
+// written, so text the page changed in between is kept. A MutationObserver
+// converts what the page adds or rewrites later, and tells its own writes from
+// the page's by comparing values with what it wrote.
+
+/** Attributes whose text is converted. */
+export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+
+/** Our own UI marks itself with this attribute; nothing inside is touched. */
+export const SKIP_ATTRIBUTE = 'data-portal-reader-skip';
+
+/** Elements left alone with all they contain. (A <textarea> keeps its text, its default value, but its placeholder converts.) */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed']);
+
+export interface PageConverterOptions {
+  /** Attributes to convert; default CONVERTED_ATTRIBUTES. */
+  attributes?: readonly string[];
+  /**
+   * Honor a non-Chinese `lang` on <html> (default false). Portal templates often
+   * declare lang="en" on Chinese pages, and the reader asked for conversion;
+   * a `lang` on any other element is always honored.
+   */
+  honorDocumentLang?: boolean;
+  /** Longest stretch of work, in ms, before yielding to the page (default 12). */
+  sliceMs?: number;
+  /**
+   * Convert many strings in one call, joined with U+0000 (default true). The
+   * convert function must leave U+0000 alone and never match across it, as
+   * lib/convert's converters do.
+   */
+  batch?: boolean;
+  /** Most characters kept in the cache of converted strings (default 4,000,000). */
+  cacheLimit?: number;
+  /**
+   * A node rewritten by someone else more often than this within a second is
+   * left to them (default 10): guards against ping-pong with a page script or
+   * another extension that converts back.
+   */
+  maxRewritesPerSecond?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+export interface PageConverterStats {
+  /** Values written (text nodes and attributes), restores included. */
+  writes: number;
+  /** Calls of the convert function. */
+  convertCalls: number;
+  /** Mutation observer callbacks handled. */
+  mutationCallbacks: number;
+  /** Nodes left alone after too many rewrites by someone else. */
+  givenUp: number;
+  /** Passes that yielded to the page before finishing. */
+  yields: number;
+}
+
+export interface PageConverter {
+  /** Whether the page is (being) converted. */
+  readonly applied: boolean;
+  /** Whether content added later is converted (while applied). */
+  readonly observing: boolean;
+  readonly stats: PageConverterStats;
+  /**
+   * Convert the page. Work runs synchronously until done or until sliceMs have
+   * passed, then continues in slices between which the page runs: a report of a
+   * few thousand characters is converted before apply() returns; a huge page
+   * resolves the promise when done. Calling it again converts what is new.
+   */
+  apply(): Promise<void>;
+  /** Convert the whole page now, without yielding. */
+  applySync(): void;
+  /** Undo: put back every original the page has not changed since; stop converting. */
+  restore(): void;
+  /** Convert content added or rewritten later, while applied. */
+  observe(): void;
+  disconnect(): void;
+}
+
+interface Rec {
+  orig: string;
+  conv: string;
+  burstStart: number;
+  burstCount: number;
+}
+
+/** A text node, or an element with the name of one of its attributes. */
+type Target = Text | [Element, string];
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const SEPARATOR = '\u0000';
+/** Characters joined into one convert() call at most. */
+const BATCH_CHARS = 16_384;
+/** Targets handled between two looks at the clock. */
+const CLOCK_EVERY = 64;
+
+const CHINESE_LANGS = new Set(['zh', 'cmn', 'yue', 'lzh', 'wuu', 'hak', 'nan', 'gan', 'hsn', 'cdo', 'cjy', 'cpx', 'czh', 'czo', 'mnp']);
+
+/**
+ * Whether a `lang` value marks Chinese (zh, zh-CN, ZH-hant, zh_TW, cmn-Hans …).
+ * An empty value (language unknown) does not mark another language.
+ */
+export function isChineseLang(lang: string): boolean {
+  const primary = lang.trim().split(/[-_]/, 1)[0]!.toLowerCase();
+  return primary === '' || CHINESE_LANGS.has(primary);
+}
+
+/** Non-ASCII: only such strings can change (conversion never changes ASCII). */
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function isEditable(el: Element): boolean {
+  const v = el.getAttribute('contenteditable');
+  if (v === null) return false;
+  const s = v.trim().toLowerCase();
+  return s === '' || s === 'true' || s === 'plaintext-only';
+}
+
+/** An <option> without a value attribute submits its text: leave it. */
+function textIsFormValue(el: Element): boolean {
+  return el.localName === 'option' && !el.hasAttribute('value');
+}
+
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+export function createPageConverter(
+  root: Element | Document,
+  convert: (s: string) => string,
+  options: PageConverterOptions = {},
+): PageConverter {
+  const attributes = options.attributes ?? CONVERTED_ATTRIBUTES;
+  const attributeSet = new Set(attributes);
+  const sliceMs = options.sliceMs ?? 12;
+  const batch = options.batch ?? true;
+  const cacheLimit = options.cacheLimit ?? 4_000_000;
+  const maxRewrites = options.maxRewritesPerSecond ?? 10;
+  const now = options.now ?? (() => performance.now());
+  const doc: Document = (root as Node).nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const htmlElement = doc.documentElement;
+  const honorDocumentLang = options.honorDocumentLang ?? false;
+
+  const textRecs = new Map<Text, Rec>();
+  const attrRecs = new Map<Element, Map<string, Rec>>();
+  const givenUp = new WeakSet<object>();
+  const cache = new Map<string, string>();
+  let cacheChars = 0;
+  const stats: PageConverterStats = { writes: 0, convertCalls: 0, mutationCallbacks: 0, givenUp: 0, yields: 0 };
+
+  let applied = false;
+  let observing = false;
+  let observer: MutationObserver | null = null;
+  let generation = 0;
+  let pending: Promise<void> | null = null;
+
+  // ---- where conversion applies
+
+  /** Language of an element's contents: true Chinese or unmarked, false another language, null not marked here. */
+  function langOf(el: Element): boolean | null {
+    const lang = el.getAttribute('lang');
+    if (lang === null) return null;
+    if (el === htmlElement && !honorDocumentLang) return null;
+    return isChineseLang(lang);
+  }
+
+  /** An element whose whole subtree, attributes included, is left alone. */
+  function skipsAll(el: Element): boolean {
+    return SKIP_TAGS.has(el.localName) || el.hasAttribute(SKIP_ATTRIBUTE) || isEditable(el);
+  }
+
+  /** An element whose text children are left alone. */
+  function skipsText(el: Element): boolean {
+    return el.localName === 'textarea' || textIsFormValue(el);
+  }
+
+  /**
+   * Whether the contents of `el` convert: its attributes, and its text
+   * children unless skipsText(el). 'skip' when el or an ancestor is left alone
+   * altogether, or el is not inside the root; else whether the nearest `lang`
+   * (from el up) is Chinese or absent.
+   */
+  function contentsOf(el: Element): boolean | 'skip' {
+    if (doc.designMode === 'on') return 'skip';
+    let lang: boolean | null = null;
+    let inRoot = false;
+    for (let node: Node | null = el; node; node = node.parentNode) {
+      if (node === root) inRoot = true;
+      if (node.nodeType === ELEMENT_NODE) {
+        const e = node as Element;
+        if (skipsAll(e)) return 'skip';
+        if (lang === null) lang = langOf(e);
+      }
+    }
+    return inRoot ? (lang ?? true) : 'skip';
+  }
+
+  function addAttributes(el: Element, out: Target[]): void {
+    if (!el.hasAttributes()) return;
+    for (let k = 0; k < attributes.length; k++) {
+      const name = attributes[k]!;
+      const v = el.getAttribute(name);
+      if (v !== null && NON_ASCII.test(v)) out.push([el, name]);
+    }
+  }
+
+  /** Collect the targets under `parent`, whose contents convert when `convertible`. */
+  function collect(parent: Node, convertible: boolean, textAllowed: boolean, out: Target[]): void {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === TEXT_NODE) {
+        if (convertible && textAllowed && NON_ASCII.test((child as Text).data)) out.push(child as Text);
+      } else if (type === ELEMENT_NODE) {
+        const el = child as Element;
+        if (skipsAll(el)) continue;
+        const lang = langOf(el);
+        const conv = lang === null ? convertible : lang;
+        if (conv) addAttributes(el, out);
+        if (el.firstChild) collect(el, conv, !skipsText(el), out);
+      }
+    }
+  }
+
+  /** Collect the targets in el and under it. */
+  function collectFrom(el: Element, out: Target[]): void {
+    const conv = contentsOf(el);
+    if (conv === 'skip') return;
+    if (conv) addAttributes(el, out);
+    collect(el, conv, !skipsText(el), out);
+  }
+
+  function collectAll(): Target[] {
+    const out: Target[] = [];
+    if (root.nodeType === ELEMENT_NODE) collectFrom(root as Element, out);
+    else if (doc.designMode !== 'on') collect(root, true, true, out);
+    return out;
+  }
+
+  // ---- converting
+
+  function cached(s: string): string | undefined {
+    return cache.get(s);
+  }
+
+  function remember(s: string, c: string): void {
+    if (cacheChars > cacheLimit) {
+      cache.clear();
+      cacheChars = 0;
+    }
+    cache.set(s, c);
+    cacheChars += s.length + c.length;
+  }
+
+  /** Convert the strings not in the cache, in few calls. */
+  function convertMisses(misses: string[]): void {
+    if (misses.length === 0) return;
+    if (!batch || misses.length === 1) {
+      for (const s of misses) {
+        stats.convertCalls++;
+        remember(s, convert(s));
+      }
+      return;
+    }
+    let group: string[] = [];
+    let chars = 0;
+    const flush = (): void => {
+      if (group.length === 0) return;
+      stats.convertCalls++;
+      const out = convert(group.join(SEPARATOR)).split(SEPARATOR);
+      if (out.length === group.length) {
+        for (let k = 0; k < group.length; k++) remember(group[k]!, out[k]!);
+      } else {
+        for (const s of group) {
+          stats.convertCalls++;
+          remember(s, convert(s));
+        }
+      }
+      group = [];
+      chars = 0;
+    };
+    for (const s of misses) {
+      if (s.includes(SEPARATOR)) {
+        stats.convertCalls++;
+        remember(s, convert(s));
+        continue;
+      }
+      group.push(s);
+      chars += s.length + 1;
+      if (chars >= BATCH_CHARS) flush();
+    }
+    flush();
+  }
+
+  function currentValue(t: Target): string | null {
+    return Array.isArray(t) ? t[0].getAttribute(t[1]) : t.data;
+  }
+
+  function recOf(t: Target): Rec | undefined {
+    return Array.isArray(t) ? attrRecs.get(t[0])?.get(t[1]) : textRecs.get(t);
+  }
+
+  function setRec(t: Target, rec: Rec | undefined): void {
+    if (Array.isArray(t)) {
+      let m = attrRecs.get(t[0]);
+      if (rec) {
+        if (!m) attrRecs.set(t[0], (m = new Map()));
+        m.set(t[1], rec);
+      } else if (m) {
+        m.delete(t[1]);
+        if (m.size === 0) attrRecs.delete(t[0]);
+      }
+    } else if (rec) {
+      textRecs.set(t, rec);
+    } else {
+      textRecs.delete(t);
+    }
+  }
+
+  function write(t: Target, value: string): void {
+    stats.writes++;
+    if (Array.isArray(t)) t[0].setAttribute(t[1], value);
+    else t.data = value;
+  }
+
+  /** Convert targets[from, to): read, convert what is new, write what changes. */
+  function convertRange(targets: Target[], from: number, to: number): void {
+    const values: (string | null)[] = [];
+    const misses: string[] = [];
+    for (let k = from; k < to; k++) {
+      const t = targets[k]!;
+      const key: object = Array.isArray(t) ? t[0] : t;
+      let v = givenUp.has(key) ? null : currentValue(t);
+      if (v !== null) {
+        const rec = recOf(t);
+        // Already converted by us (or the page wrote back our own output): nothing to do.
+        if (rec && v === rec.conv) v = null;
+      }
+      values.push(v);
+      if (v !== null && !cache.has(v)) misses.push(v);
+    }
+    convertMisses(misses);
+    const time = now();
+    for (let k = from; k < to; k++) {
+      const v = values[k - from];
+      if (v === null || v === undefined) continue;
+      const t = targets[k]!;
+      const c = cached(v) ?? v;
+      const rec = recOf(t);
+      if (rec && rec.orig === v && rec.conv === c) continue; // listed twice
+      if (rec) {
+        // The page rewrote a node we had converted: convert its new text, and
+        // remember the page's text as the original to restore.
+        if (time - rec.burstStart > 1000) {
+          rec.burstStart = time;
+          rec.burstCount = 0;
+        }
+        if (++rec.burstCount > maxRewrites) {
+          givenUp.add(Array.isArray(t) ? t[0] : t);
+          stats.givenUp++;
+          setRec(t, undefined);
+          continue;
+        }
+        if (c === v) {
+          setRec(t, undefined);
+          continue;
+        }
+        rec.orig = v;
+        rec.conv = c;
+        write(t, c);
+      } else if (c !== v) {
+        setRec(t, { orig: v, conv: c, burstStart: time, burstCount: 0 });
+        write(t, c);
+      }
+    }
+  }
+
+  /**
+   * Convert the targets, synchronously until done or sliceMs have passed, then
+   * in slices. Returns null when all was done synchronously.
+   */
+  function run(targets: Target[], sync: boolean): Promise<void> | null {
+    const gen = generation;
+    const start = now();
+    let i = 0;
+    const step = (deadline: number): boolean => {
+      while (i < targets.length) {
+        const to = Math.min(targets.length, i + CLOCK_EVERY);
+        convertRange(targets, i, to);
+        i = to;
+        if (!sync && i < targets.length && now() > deadline) return false;
+      }
+      return true;
+    };
+    if (step(start + sliceMs)) return null;
+    stats.yields++;
+    return (async () => {
+      for (;;) {
+        await yieldToPage();
+        if (gen !== generation) return;
+        if (step(now() + sliceMs)) return;
+        stats.yields++;
+      }
+    })();
+  }
+
+  // ---- watching
+
+  function onMutations(records: MutationRecord[]): void {
+    if (!applied) return;
+    stats.mutationCallbacks++;
+    const targets: Target[] = [];
+    const seenText = new Set<Node>();
+    const seenAttr = new Set<string>();
+    const attrIds = new Map<Element, number>();
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const node = r.target;
+        if (node.nodeType !== TEXT_NODE || seenText.has(node)) continue;
+        seenText.add(node);
+        const text = node as Text;
+        const rec = textRecs.get(text);
+        if (rec && text.data === rec.conv) continue; // our own write, or our output put back
+        const parent = text.parentElement;
+        if (!parent || skipsText(parent) || contentsOf(parent) !== true) continue;
+        if (NON_ASCII.test(text.data)) targets.push(text);
+        else if (rec) setRec(text, undefined); // the page's new text needs nothing; keep it on restore
+      } else if (r.type === 'attributes') {
+        const el = r.target as Element;
+        const name = r.attributeName;
+        if (!name || !attributeSet.has(name)) continue;
+        let id = attrIds.get(el);
+        if (id === undefined) attrIds.set(el, (id = attrIds.size));
+        const key = `${id} ${name}`;
+        if (seenAttr.has(key)) continue;
+        seenAttr.add(key);
+        const v = el.getAttribute(name);
+        const rec = attrRecs.get(el)?.get(name);
+        if (v === null || (rec && v === rec.conv)) continue;
+        if (contentsOf(el) !== true) continue;
+        if (NON_ASCII.test(v)) targets.push([el, name]);
+        else if (rec) setRec([el, name], undefined);
+      } else {
+        for (let k = 0; k < r.addedNodes.length; k++) {
+          const node = r.addedNodes[k]!;
+          if (seenText.has(node)) continue;
+          seenText.add(node);
+          if (node.nodeType === TEXT_NODE) {
+            const parent = node.parentElement;
+            if (parent && !skipsText(parent) && contentsOf(parent) === true && NON_ASCII.test((node as Text).data)) {
+              targets.push(node as Text);
+            }
+          } else if (node.nodeType === ELEMENT_NODE) {
+            collectFrom(node as Element, targets);
+          }
+        }
+      }
+    }
+    if (targets.length > 0) run(targets, false);
+  }
+
+  function connect(): void {
+    if (observer || !applied || !observing) return;
+    const MO = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+    if (!MO) return;
+    observer = new MO(onMutations);
+    observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: [...attributes],
+    });
+  }
+
+  function disconnectObserver(): void {
+    if (!observer) return;
+    // Records queued before now are the page's or ours; handle them while applied.
+    const records = observer.takeRecords();
+    if (applied && records.length) onMutations(records);
+    observer.disconnect();
+    observer = null;
+  }
+
+  // ---- the API
+
+  function start(sync: boolean): Promise<void> {
+    applied = true;
+    connect();
+    const p = run(collectAll(), sync);
+    if (!p) {
+      pending = null;
+      return Promise.resolve();
+    }
+    const done = p.finally(() => {
+      if (pending === done) pending = null;
+    });
+    pending = done;
+    return done;
+  }
+
+  return {
+    get applied() {
+      return applied;
+    },
+    get observing() {
+      return observing;
+    },
+    stats,
+    apply() {
+      if (pending) return pending;
+      return start(false);
+    },
+    applySync() {
+      generation++;
+      pending = null;
+      void start(true);
+    },
+    restore() {
+      generation++;
+      pending = null;
+      if (observer) {
+        observer.takeRecords(); // the page's changes since: nothing to convert now
+        observer.disconnect();
+        observer = null;
+      }
+      applied = false;
+      for (const [node, rec] of textRecs) {
+        if (node.data === rec.conv) {
+          stats.writes++;
+          node.data = rec.orig;
+        }
+      }
+      for (const [el, m] of attrRecs) {
+        for (const [name, rec] of m) {
+          if (el.getAttribute(name) === rec.conv) {
+            stats.writes++;
+            el.setAttribute(name, rec.orig);
+          }
+        }
+      }
+      textRecs.clear();
+      attrRecs.clear();
+    },
+    observe() {
+      observing = true;
+      connect();
+    },
+    disconnect() {
+      observing = false;
+      disconnectObserver();
+    },
+  };
+}

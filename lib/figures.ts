@@ -1,0 +1,928 @@
+// Figures (report-model.md §4): quantities a report states about the work done —
+// a number with a measure word or unit, or a percentage — with the qualifier,
+// what is counted (the label), the sentence and the outline section.
+//
+// The text is read in one pass per paragraph. Word lists are written in Simplified
+// script; paragraphs are matched through a one-to-one character map (Traditional →
+// Simplified for the characters the lists use, full-width punctuation → ASCII), so
+// offsets in the map are offsets in the source and every output string is sliced from
+// the source as written.
+//
+// Rules (each is a general rule about how these reports write numbers):
+//
+// 1. A figure is a number followed by a unit from UNITS (measure words 个 件 人 次 …,
+//    compounds 人次 件次 个月 个工作日, units of money, area, time, %, ‰, 个百分点),
+//    or 百分之X / 千分之X. A number without a unit (12345热线, 〔2022〕64号,
+//    12.4宪法宣传日, 1+9+2) is never a figure.
+// 2. Not figures: a number after 第 (ordinals, 第12条, 第3号, 第1、2批); a list
+//    marker at the start of a paragraph; anything inside quotation marks or 《》
+//    (names and slogans: “1+6+N”, “八五”普法, “一站式”); codes (dotted numbers,
+//    dates with - / . : , leading zeros); numbers touching Latin letters or '+';
+//    a 4-digit 19xx/20xx before 年 (a year); N年 as a time frame (近5年来, 3年以来,
+//    每3年); N-unit naming a scheme (600分评级机制, 六人小组, 8小时工作制).
+// 3. Chinese numerals count only when they state an amount:
+//    - a bare 百/千/万 needs a qualifier (近百人, 上千人次, 逾千人, 百余次;
+//      千家万户 is not a figure);
+//    - 一 + measure word is an article (一个…环境, 一批图书, 一支队伍, 一次性) and
+//      counts only when it closes its clause, after what it counts
+//      (召开专题会议一次。) and not after 最多/每/只/仅 (最多跑一次);
+//    - 两…九, 十… + measure word count (两处堆放点, 三千余份), except fixed political
+//      phrases (两个维护, 四个意识, 三项制度 …), numerals read digit by digit (二〇二三,
+//      一一), idioms that alternate numerals (三番五次, 五花八门), 数十/几百 (no
+//      definite value), Chinese numeral + 年 (三年行动计划, 第八个五年) unless after
+//      连续, and Chinese numeral + 分 (十分 is an adverb).
+// 4. Qualifiers: 余 多 以上 超过 超 逾 至少 不少于 上(千) → more; 近 将近 接近 不足 不到
+//    以下 以内 → less; 约 大约 左右 上下 → about. Ranges 3至5次 / 3-5次 / 3到5次 /
+//    30%-50% → 'range' with valueMax. Mixed directions (近百余人: 近 "under" and 余
+//    "over") → 'about'; the qualifier string joins the parts with "…" ("近…余").
+// 5. Label: the noun after the measure word when one follows (9个社区, 200余家酒店,
+//    21名具有…的“法律明白人”), else the phrase before the number in the same clause,
+//    with adverbs, light verbs (开展 组织 召开) and determiners (各类) dropped, cut
+//    after 的 / 等 / 期间 / 后, at most LABEL_MAX characters.
+
+import type { Figure, FigureKind, FigureRelation } from './types';
+import { arabicDigit, chineseDigit, isChineseNumeralChar, multiplierAt, scanNumbers, type NumberToken } from './numerals';
+
+// ---------------------------------------------------------------------------
+// Character normalisation (one to one, so offsets are shared with the source)
+
+// Traditional → Simplified for the characters the word lists below use
+// (generated with opencc-js cn→tw/hk/t over the lists; kept small on purpose).
+const TRAD_PAIRS =
+  '並并佈布併并來来侷局係系個个備备傢家傳传僅仅償偿內内兩两冊册別别剋克創创劃划動动務务區区協协卽即參参員员單单噸吨噹当嚮向' +
+  '嚴严圍围報报場场塊块學学實实審审寫写將将專专對对導导屬属幫帮幷并幾几張张強强彆别彔录後后從从復复徵征戶户捲卷搖摇撥拨擊击' +
+  '擔担據据攝摄敎教數数於于昇升時时曏向會会枱台査查條条棟栋極极機机檢检檯台歐欧歸归決决減减準准溫温為为爲为獲获現现畝亩當当' +
+  '發发盞盏確确禮礼種种稱称積积穫获筆笔箇个節节簽签籤签糾纠約约納纳級级組组結结給给經经綫线維维線线締缔緣缘編编緩缓總总織织' +
+  '繞绕繫系續续纍累罰罚義义習习聽听脩修臨临臺台與与舉举蓆席蓋盖蔘参處处號号衕同衹只裏里裝装裡里製制複复覈核規规視视親亲觀观' +
+  '訂订計计訓训託托訪访設设評评認认課课調调談谈請请識识護护變变責责貼贴賦赋賬账趕赶踐践踰逾車车較较輛辆輪轮轉转辦办迴回連连' +
+  '週周進进過过達达違违遠远遶绕選选還还鄰邻針针鈡钟銷销錄录録录錶表鍼针鍾钟鎊镑鐘钟長长門门開开間间閤合陞升陸陆隊队隨随隱隐' +
+  '隻只韆千頁页頃顷項项預预頭头額额類类颱台飽饱養养餘余饋馈駐驻體体髮发麪面麫面麵面點点齣出';
+
+const CHAR_MAP: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) m.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
+  const punct: [string, string][] = [
+    ['％', '%'], ['（', '('], ['）', ')'], ['：', ':'], ['；', ';'], ['，', ','], ['！', '!'], ['？', '?'],
+    ['～', '~'], ['－', '-'], ['﹪', '%'], ['＋', '+'], ['\u00a0', ' '], ['\u3000', ' '], ['﹑', '、'],
+    ['〜', '~'], ['–', '-'], ['—', '-'], ['‑', '-'], ['―', '-'],
+  ];
+  for (const [a, b] of punct) m.set(a, b);
+  return m;
+})();
+
+function normalizeText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    out += CHAR_MAP.get(c) ?? c;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Word lists (Simplified)
+
+/** A set of words looked up by their last (or first) character, for scans in both directions. */
+class WordSet {
+  private byLast = new Map<string, string[]>();
+  private byFirst = new Map<string, string[]>();
+  readonly words: Set<string>;
+  constructor(words: readonly string[]) {
+    this.words = new Set(words);
+    const sorted = [...this.words].sort((a, b) => b.length - a.length);
+    for (const w of sorted) {
+      const l = w[w.length - 1]!;
+      const f = w[0]!;
+      (this.byLast.get(l) ?? this.byLast.set(l, []).get(l)!).push(w);
+      (this.byFirst.get(f) ?? this.byFirst.set(f, []).get(f)!).push(w);
+    }
+  }
+  /** Longest word ending right before `end` (s.slice(end - w.length, end) === w). */
+  endingAt(s: string, end: number, min = 0): string | null {
+    const list = this.byLast.get(s[end - 1] ?? '');
+    if (!list) return null;
+    for (const w of list) if (end - w.length >= min && s.startsWith(w, end - w.length)) return w;
+    return null;
+  }
+  /** Longest word starting at `start`. */
+  startingAt(s: string, start: number): string | null {
+    const list = this.byFirst.get(s[start] ?? '');
+    if (!list) return null;
+    for (const w of list) if (s.startsWith(w, start)) return w;
+    return null;
+  }
+}
+
+const PERCENT_UNITS = ['%', '‰', '个百分点', '百分点'];
+const MONEY_UNITS = ['元', '美元', '港元', '欧元', '日元', '英镑'];
+const TIME_UNITS = ['年', '个月', '个工作日', '工作日', '个小时', '小时', '天', '个季度', '分钟', '个星期'];
+/** Measure words that count the noun after them ("3项制度", "3个机制" count mechanisms). */
+const COUNT_CLASSIFIERS = [
+  '个', '家', '所', '项', '条', '份', '处', '座', '台', '辆', '套', '张', '篇', '本', '册', '部', '批', '类', '种',
+  '组', '支', '队', '户', '卷', '宗', '笔', '块', '间', '栋', '幢', '棵', '株', '盏', '只', '头', '艘', '架', '枚',
+  '幅', '页', '封', '门', '单', '起', '件', '案', '例', '次', '场', '期', '轮', '堂', '名', '位', '部门', '单位',
+  '人次', '件次', '场次', '批次', '台次', '车次', '架次', '户次', '班次', '课次', '册次', '条次', '期次', '人',
+];
+const MEASURE_UNITS = [
+  '平方米', '平方公里', '平方千米', '公顷', '亩', '公里', '千米', '米', '吨', '公斤', '千克', '克', '立方米',
+  '千瓦', '千瓦时', '兆瓦', '课时', '学时', '倍', '分',
+];
+const UNITS = new WordSet([...PERCENT_UNITS, ...MONEY_UNITS, ...TIME_UNITS, ...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
+const COUNT_SET = new Set(COUNT_CLASSIFIERS);
+const TIME_SET = new Set(TIME_UNITS);
+const PERCENT_SET = new Set(PERCENT_UNITS);
+
+/**
+ * A unit followed by these characters is the start of a word, not a unit
+ * (3组织 → 组织, 条例, 期间, 人民, 项目 …).
+ */
+const UNIT_REJECT: Record<string, string> = {
+  人: '民大员', 组: '织', 部: '署', 场: '所景', 期: '间限', 处: '理置罚长', 条: '例件', 项: '目', 名: '单称义',
+  所: '有属在', 台: '账', 张: '贴', 批: '准复', 份: '额', 本: '级', 类: '型别', 户: '籍外', 起: '草步',
+  次: '日要性', 元: '旦素', 分: '之局队会院公支部所校站行子', 支: '持付出', 座: '谈', 年: '级', 门: '户',
+  个: '性体案', 家: '庭长属', 位: '于置', 天: '然',
+};
+
+/** Unit parts in brackets that belong to the unit: 件(次), 人（次）. */
+const BRACKET_UNITS = new Set(['次', '人', '人次', '件', '个', '家', '户', '场', '份', '名', '起', '宗', '项', '条']);
+
+type Rel = Exclude<FigureRelation, 'exact' | 'range'>;
+
+const LEAD_QUALIFIERS = new Map<string, Rel>([
+  ['将近', 'less'], ['接近', 'less'], ['近', 'less'], ['不足', 'less'], ['不到', 'less'],
+  ['约', 'about'], ['大约', 'about'],
+  ['超过', 'more'], ['超', 'more'], ['逾', 'more'], ['至少', 'more'], ['不少于', 'more'],
+]);
+const LEAD_SET = new WordSet([...LEAD_QUALIFIERS.keys()]);
+/** A leading qualifier is not one when it ends a word: 节约, 签约, 最近, 附近, 赶超. */
+const LEAD_REJECT_BEFORE: Record<string, string> = {
+  约: '节制签预违集特公条合履解邀相缔践婚隐',
+  近: '最附临就靠亲贴远邻',
+  超: '赶高',
+};
+const TRAIL_NUMBER = new Map<string, Rel>([['余', 'more'], ['多', 'more']]);
+const TRAIL_UNIT = new Map<string, Rel>([
+  ['以上', 'more'], ['左右', 'about'], ['上下', 'about'], ['以下', 'less'], ['以内', 'less'],
+]);
+const TRAIL_UNIT_SET = new WordSet([...TRAIL_UNIT.keys()]);
+
+/** Fixed political phrases with a numeral and measure word: not counts. */
+const FIXED_PHRASES = new WordSet([
+  '两个确立', '两个维护', '四个意识', '四个自信', '四个全面', '三项制度', '八项规定', '两个责任', '三个代表',
+  '四个最严', '三个务必', '两个结合', '两个一百年', '四个不摘', '三个区分开来', '两个毫不动摇', '五个必由之路',
+  '两个健康', '两个根本', '三个转变', '四个服务', '两个中心', '三个一批',
+]);
+
+/** Nouns that name a scheme: N-unit before them names it (600分评级机制, 六人小组). */
+const SCHEME_NOUNS = ['机制', '制度', '工作制', '体系', '模式', '计划', '规划', '小组', '工作组', '工作法', '专班', '行动', '工程'];
+
+// Label words ---------------------------------------------------------------
+
+/** Words right before the number that introduce it and are not part of the label. */
+const NUMBER_LEADERS = new WordSet([
+  '达', '达到', '已达', '累计达', '共计达', '共达', '为', '是', '共', '共计', '累计', '合计', '总计', '计', '有', '共有',
+  '分别为', '分别', '均为', '均', '了', '的', '总数', '数量', '总量', '高达', '多达', '增至', '降至', '提升至',
+  '提高至', '达至', '仅', '只', '总共', '合共', '计有', '约为', '到',
+]);
+/**
+ * Adverbs that end the phrase before a number when scanning back: what comes
+ * before them is the subject or a time phrase (联勤平台共受理…, 驻所调解室已成功调处…).
+ */
+const BACK_STOPS = new WordSet([
+  '共', '共有', '共计', '总计', '合计', '累计', '总共', '先后', '已经', '已', '积极', '其中', '目前', '截至目前',
+  '分别', '全年', '今年', '年内', '当年', '本年', '去年', '均', '并', '还', '另外', '此外', '同时', '主动', '率先',
+  '又', '也', '全部', '一共', '至今', '以来',
+]);
+/** A word is not a function word after these characters (公共, 中共, 人均, 平均, 合并, 偿还, 行为, 涉及). */
+const FUNCTION_WORD_REJECT: Record<string, string> = {
+  共: '公中总一', 共有: '公', 均: '人平', 并: '合兼吞', 还: '偿归退', 已: '不而', 为: '行作认成因称更较极而',
+  都: '首古', 由: '理自缘经', 是: '但于总凡', 将: '即必', 和: '温共缓饱', 与: '参给授赋', 及: '涉普以危',
+};
+/** Words dropped from the start of a label. */
+const LABEL_LEADERS = new WordSet([
+  '共', '共计', '累计', '合计', '总计', '全年', '今年', '目前', '截至目前', '截至', '其中', '已', '已经', '先后',
+  '同时', '并', '还', '另外', '此外', '成功', '积极', '开展', '组织开展', '组织', '召开', '进行', '完成', '实现',
+  '共有', '各类', '各种', '各项', '各', '了', '达到', '经过', '均', '分别', '又', '也', '全部', '依法', '率先',
+  '累计达', '今年以来', '以来', '年以来',
+]);
+/** A leader is not one before these characters (各级, 组织部, 均衡). */
+const LEADER_REJECT_AFTER: Record<string, string> = { 各: '级地自方界', 组织: '部机架体', 均: '衡等', 共: '同享建治' };
+/** Determiners dropped anywhere in a label. */
+const DETERMINERS = ['各类', '各种', '各项'];
+/** After these the label starts afresh (the head is what follows). */
+const CUT_AFTER = new WordSet(['的', '等', '期间', '以来', '之后', '后']);
+/** 后 is a cut only as "after (doing)": not in 后备, 后续, 落后, 最后, 前后. */
+const HOU_REJECT_AFTER = '备续期台勤盾面方来';
+const HOU_REJECT_BEFORE = '最落前之然随此今以而背';
+
+/** Words that start a predicate: after the measure word they end the noun (9个社区划分为…). */
+const PREDICATES = new WordSet([
+  '划分', '分管', '承担', '纳入', '进驻', '入驻', '参加', '参与', '进行', '开展', '停止', '完成', '实现', '达到',
+  '通过', '获得', '受到', '接受', '具有', '具备', '符合', '来自', '涉及', '用于', '投入', '提供', '组成', '签订',
+  '得到', '取得', '上线', '入选', '获评', '获批', '被评为', '正在', '先后', '累计', '陆续', '得以', '实行', '专门',
+  '共同', '分别', '全部', '已经', '按照', '为', '是', '将', '已', '均', '都', '共', '由', '暨', '和', '与', '及', '并',
+]);
+/** Verbs where a long label may be cut (keep the verb phrase nearest the number). */
+const VERB_STARTS = new WordSet([
+  '开展', '组织', '召开', '举办', '参加', '参与', '进行', '实现', '完成', '建立', '建成', '设立', '成立', '提供',
+  '纳入', '受理', '办理', '办结', '处理', '化解', '调处', '排查', '整治', '整改', '发放', '发布', '签订', '培训',
+  '学习', '覆盖', '涉及', '获得', '取得', '审核', '审查', '起草', '制定', '出台', '印发', '编制', '推进', '推动',
+  '落实', '加强', '提升', '提高', '增长', '下降', '减少', '增加', '开设', '配备', '聘请', '选派', '走访', '接待',
+  '宣传', '发现', '查处', '查办', '立案', '移送', '收到', '征集', '征求', '解决', '解答', '出具', '代写', '协助',
+  '调解', '投入', '拨付', '安装', '清理', '修订', '公开', '报送', '反馈', '回复', '答复', '督办', '检查', '抽查',
+  '评查', '考核', '评估', '表彰', '创建', '打造', '举行', '观看', '旁听', '撰写', '制作', '拍摄', '推送', '播放',
+  '印制', '编印', '制发', '培养', '帮扶', '救助', '援助', '调研', '视察', '列席', '出席', '审理', '提出', '提交',
+  '作出', '纠正', '撤销', '确认', '回访', '了解', '接收', '录入', '聘用', '招录', '引导', '帮助', '参训',
+  '打击', '教育', '消除', '取缔', '疏导', '责令', '抽取', '申请', '开通', '设置', '建设',
+]);
+/** Light verbs and adverbs after which a long label is cut as well. */
+const PREPOSITIONS = new WordSet(['在', '对', '向', '从', '通过', '按照', '根据', '依托', '围绕', '针对', '以', '把', '将', '为']);
+
+const LABEL_MAX = 14;
+
+// ---------------------------------------------------------------------------
+// Characters
+
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isLatin(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0) | 0x20;
+  return (c >= 0x61 && c <= 0x7a) || (ch >= 'Ａ' && ch <= 'Ｚ') || (ch >= 'ａ' && ch <= 'ｚ');
+}
+
+/** Clause punctuation (normalised text): labels never cross it. */
+const CLAUSE_PUNCT = new Set([',', '、', ';', ':', '。', '!', '?', '\n', '\r', '\t', ' ', '…', '|', '/']);
+/** Sentence ends. */
+const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '\r']);
+/** Clause ends for the "一次 closes its clause" rule and the relative-clause label. */
+const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '\n', '\r']);
+
+const OPEN_QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '"': '"', '﹃': '﹄' };
+const QUOTE_SPAN_MAX = 60;
+
+/** 1 where the character is inside a quotation or a book title (the marks included). */
+function quoteMask(n: string): Uint8Array {
+  const mask = new Uint8Array(n.length);
+  let i = 0;
+  while (i < n.length) {
+    const close = OPEN_QUOTES[n[i]!];
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    const limit = Math.min(n.length, i + QUOTE_SPAN_MAX);
+    let j = i + 1;
+    let depth = 0;
+    while (j < limit) {
+      const c = n[j]!;
+      if (c === close && depth === 0) break;
+      if (c === '\n') {
+        j = limit;
+        break;
+      }
+      if (c !== close && OPEN_QUOTES[c] === close) depth++;
+      else if (c === close) depth--;
+      j++;
+    }
+    if (j < limit && n[j] === close) {
+      mask.fill(1, i, j + 1);
+      i = j + 1;
+    } else i++;
+  }
+  return mask;
+}
+
+/** End of a list marker at the start of a paragraph (一、 (一) （一） 1. 1、 (1) ① 第一部分), else 0. */
+function listMarkerEnd(n: string): number {
+  let i = 0;
+  while (n[i] === ' ' || n[i] === '\t') i++;
+  const start = i;
+  const c = n[i];
+  if (c === undefined) return 0;
+  if (c >= '①' && c <= '⑳') return i + 1;
+  if (c === '(') {
+    let j = i + 1;
+    while (j < n.length && j - i <= 4 && (arabicDigit(n[j]) >= 0 || chineseDigit(n[j]) >= 0 || n[j] === '十')) j++;
+    if (j > i + 1 && n[j] === ')') return j + 1;
+    return 0;
+  }
+  if (c === '第') {
+    let j = i + 1;
+    while (j - i <= 4 && (chineseDigit(n[j]) >= 0 || n[j] === '十' || arabicDigit(n[j]) >= 0)) j++;
+    if (j > i + 1 && (n.startsWith('部分', j) || n[j] === '章' || n[j] === '篇' || n[j] === '节')) return j + (n[j] === '部' ? 2 : 1);
+    return 0;
+  }
+  let j = i;
+  if (arabicDigit(c) >= 0) {
+    while (arabicDigit(n[j]) >= 0 && j - start < 3) j++;
+    const m = n[j];
+    if ((m === '.' || m === '．' || m === '、') && arabicDigit(n[j + 1]) < 0) return j + 1;
+    return 0;
+  }
+  while ((chineseDigit(n[j]) >= 0 || n[j] === '十') && j - start < 3) j++;
+  if (j > start && (n[j] === '、' || n[j] === '.' || n[j] === '．' || n[j] === ',')) return j + 1;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+// Kind
+
+/** The kind of a figure from its unit as written (Simplified or Traditional). */
+export function figureKind(unit: string): FigureKind {
+  const u = normalizeText(unit).trim();
+  const base = u.split('(')[0] ?? u;
+  if (base === '%' || base === '‰' || base === '‱' || base.endsWith('百分点') || base === '百分之' || base === '千分之') {
+    return 'percent';
+  }
+  if (base.endsWith('元') || base === '英镑') return 'money';
+  if (base === '人' || base === '名' || base === '人次' || base === '位') return 'people';
+  if (base === '件' || base === '案' || base === '起' || base === '宗' || base === '件次' || base === '例' || base === '单') {
+    return 'cases';
+  }
+  if (base === '次' || base === '场' || base === '期' || base === '场次' || base === '轮' || base === '批次' || base === '堂' ||
+    base === '期次' || base === '课次' || base === '班次') {
+    return 'events';
+  }
+  return 'other';
+}
+
+// ---------------------------------------------------------------------------
+// Paragraph context
+
+interface Para {
+  raw: string;
+  n: string; // normalised
+  quotes: Uint8Array;
+  markerEnd: number;
+  tokens: NumberToken[];
+  tokenAt: Map<number, NumberToken>; // by start offset
+}
+
+function makePara(raw: string): Para {
+  const n = normalizeText(raw);
+  const tokens = scanNumbers(raw);
+  const tokenAt = new Map<number, NumberToken>();
+  for (const t of tokens) tokenAt.set(t.start, t);
+  return { raw, n, quotes: quoteMask(n), markerEnd: listMarkerEnd(n), tokens, tokenAt };
+}
+
+// ---------------------------------------------------------------------------
+// Reading one quantity
+
+interface Quantity {
+  textStart: number;
+  textEnd: number;
+  value: number;
+  valueMax?: number;
+  unitStart: number;
+  unitEnd: number;
+  unit: string; // normalised base unit (for rules)
+  unitText: string; // the unit as written
+  qualifiers: { at: number; word: string; rel: Rel }[];
+  numberStart: number;
+  /** Offset after the number (and its multiplier / 余), where the unit starts. */
+  tokensUsed: NumberToken[];
+}
+
+function scaled(value: number, multiplier: number): number {
+  return multiplier === 1 ? value : Number((value * multiplier).toPrecision(15));
+}
+
+/** After a number at `i`: 余/多, a multiplier, 余/多 again ("1000余万", "2万余"). */
+function readNumberTail(p: Para, i: number, token: NumberToken, q: Quantity['qualifiers']): { end: number; multiplier: number } {
+  let j = i;
+  let multiplier = 1;
+  let trailing = false;
+  const hasOwnMultiplier = token.multiplier !== 1;
+  for (let round = 0; round < 2; round++) {
+    const c = p.n[j];
+    if (c !== undefined && TRAIL_NUMBER.has(c) && !trailing) {
+      q.push({ at: j, word: c, rel: TRAIL_NUMBER.get(c)! });
+      trailing = true;
+      j++;
+      continue;
+    }
+    // 1000余万元, 三千余万: the multiplier after 余.
+    if (!hasOwnMultiplier && multiplier === 1 && trailing) {
+      const m = multiplierAt(p.n, j, false);
+      if (m) {
+        multiplier = m.value;
+        j += m.length;
+        continue;
+      }
+    }
+    break;
+  }
+  return { end: j, multiplier };
+}
+
+/** The unit at `i` (longest match), with a bracketed part: 件(次). */
+function readUnit(p: Para, i: number): { start: number; end: number; unit: string } | null {
+  let k = i;
+  if (p.n[k] === ' ' && p.n[k + 1] !== ' ') k++;
+  const w = UNITS.startingAt(p.n, k);
+  if (!w) return null;
+  let end = k + w.length;
+  const reject = UNIT_REJECT[w];
+  if (w.length === 1 && reject && p.n[end] !== undefined && reject.includes(p.n[end]!)) return null;
+  // 个 + 多 + 月: "2个多月" is read by the caller; here only 件(次).
+  if (p.n[end] === '(') {
+    const inner = p.n.indexOf(')', end + 1);
+    if (inner > end + 1 && inner - end <= 4 && BRACKET_UNITS.has(p.n.slice(end + 1, inner))) end = inner + 1;
+  }
+  return { start: k, end, unit: w };
+}
+
+function isConnector(c: string | undefined): boolean {
+  return c === '至' || c === '到' || c === '-' || c === '~';
+}
+
+// ---------------------------------------------------------------------------
+// Labels
+
+function trimLeaders(n: string, s: number, e: number): number {
+  for (let guard = 0; guard < 8 && s < e; guard++) {
+    // Enumerators: 一是 二是 … 十是, 二要, 其一.
+    if (chineseDigit(n[s]) > 0 || n[s] === '十') {
+      let j = s;
+      while (j < e && j - s < 3 && (chineseDigit(n[j]) > 0 || n[j] === '十')) j++;
+      if ((n[j] === '是' || n[j] === '要') && j + 1 < e) {
+        s = j + 1;
+        continue;
+      }
+    }
+    const w = LABEL_LEADERS.startingAt(n, s);
+    const reject = w ? LEADER_REJECT_AFTER[w] : undefined;
+    if (w && e - (s + w.length) >= 2 && !(reject && reject.includes(n[s + w.length] ?? ''))) {
+      s += w.length;
+      continue;
+    }
+    break;
+  }
+  return s;
+}
+
+/** Start of the head of [s, e): after the last 的 / 等 / 期间 / 后 that leaves at least 2 characters. */
+function cutAfterMarkers(n: string, s: number, e: number, quotes: Uint8Array): number {
+  for (let k = e - 2; k > s; k--) {
+    if (quotes[k]) continue;
+    const w = CUT_AFTER.endingAt(n, k, s + 1);
+    if (!w) continue;
+    if (w === '后' && (HOU_REJECT_AFTER.includes(n[k] ?? '') || HOU_REJECT_BEFORE.includes(n[k - 2] ?? ''))) continue;
+    if (w === '等' && (n[k] === '级' || n[k - 2] === '平' || n[k - 2] === '同')) continue;
+    if (w === '的' && (n[k - 2] === '目' || n[k] === '士')) continue;
+    return k;
+  }
+  return s;
+}
+
+/** Cut [s, e) to at most LABEL_MAX characters at a verb or preposition, else keep the end. */
+function cutLength(n: string, s: number, e: number): number {
+  if (e - s <= LABEL_MAX) return s;
+  for (let k = s + 1; k < e - 1; k++) {
+    if (e - k > LABEL_MAX) continue;
+    if (VERB_STARTS.startingAt(n, k)) return k;
+    const pw = PREPOSITIONS.endingAt(n, k);
+    if (pw) return k;
+  }
+  return e - LABEL_MAX;
+}
+
+/** Text of [s, e) from the source with determiners (各类 …) dropped. */
+function labelText(p: Para, s: number, e: number): string {
+  let out = '';
+  let k = s;
+  while (k < e) {
+    let skipped = false;
+    for (const d of DETERMINERS) {
+      if (p.n.startsWith(d, k) && k + d.length < e - 1) {
+        k += d.length;
+        skipped = true;
+        break;
+      }
+    }
+    if (skipped) continue;
+    out += p.raw[k];
+    k++;
+  }
+  return out.trim();
+}
+
+/** The phrase before the number, in its clause. Returns [start, end) in the paragraph or null. */
+function phraseBefore(p: Para, start: number, lowerBound: number): [number, number] | null {
+  const n = p.n;
+  let e = start;
+  for (let guard = 0; guard < 6; guard++) {
+    const w = NUMBER_LEADERS.endingAt(n, e, lowerBound);
+    if (!w) break;
+    e -= w.length;
+  }
+  let i = e;
+  let stoppedAtDigit = false;
+  while (i > lowerBound && e - i < 40) {
+    const c = n[i - 1]!;
+    if (CLAUSE_PUNCT.has(c) || c === '(' || c === '[' || c === '【') break;
+    if (c === ')' || c === ']') {
+      let k = i - 2;
+      while (k > lowerBound && i - k < 12 && n[k] !== '(' && !CLAUSE_PUNCT.has(n[k]!)) k--;
+      if (n[k] === '(' && k >= lowerBound) {
+        i = k;
+        continue;
+      }
+      break;
+    }
+    if (arabicDigit(c) >= 0) {
+      stoppedAtDigit = true;
+      break;
+    }
+    if (!p.quotes[i - 1]) {
+      const stop = BACK_STOPS.endingAt(n, i, lowerBound);
+      if (stop) {
+        const before = n[i - stop.length - 1] ?? '';
+        const reject = FUNCTION_WORD_REJECT[stop];
+        if (!(reject && reject.includes(before))) {
+          if (i < e) break;
+          // Nothing collected yet: the adverb sits between the phrase and the number.
+          i -= stop.length;
+          e = i;
+          continue;
+        }
+      }
+    }
+    i--;
+  }
+  if (stoppedAtDigit) {
+    // Date residue after a number that is not a figure: 2023年度… 5月…
+    for (const w of ['年以来', '年度', '年底', '年初', '年末', '年', '月份', '月', '日', '号']) {
+      if (n.startsWith(w, i) && i + w.length < e) {
+        i += w.length;
+        break;
+      }
+    }
+  }
+  let s = trimLeaders(n, i, e);
+  s = cutAfterMarkers(n, s, e, p.quotes);
+  s = trimLeaders(n, s, e);
+  s = cutLength(n, s, e);
+  s = trimLeaders(n, s, e);
+  if (e - s < 1) return null;
+  return [s, e];
+}
+
+type After =
+  | { kind: 'none' }
+  | { kind: 'noun'; s: number; e: number }
+  | { kind: 'relative'; s: number; e: number }
+  | { kind: 'predicate'; s: number; e: number };
+
+function clauseEndFrom(n: string, i: number, max: number): number {
+  let j = i;
+  while (j < n.length && j - i < max && !CLAUSE_END.has(n[j]!)) j++;
+  return j;
+}
+
+/** What follows the unit: a noun (9个社区), a relative clause (21名具有…的“法律明白人”), or a predicate. */
+function phraseAfter(p: Para, i: number): After {
+  const n = p.n;
+  const c = n[i];
+  if (c === undefined || CLAUSE_PUNCT.has(c) || c === '(' || arabicDigit(c) >= 0) return { kind: 'none' };
+  if (!isHan(c) && !OPEN_QUOTES[c]) return { kind: 'none' };
+  if (PREDICATES.startingAt(n, i)) {
+    const end = clauseEndFrom(n, i, 40);
+    // A relative clause: the noun after its last 的 (outside quotes).
+    for (let k = end - 1; k > i; k--) {
+      if (n[k] === '的' && !p.quotes[k] && end - (k + 1) >= 2) {
+        let e = k + 1;
+        while (e < end && n[e] !== '、' && e - (k + 1) < LABEL_MAX) e++;
+        return { kind: 'relative', s: k + 1, e };
+      }
+    }
+    let e = i;
+    while (e < end && n[e] !== '、' && e - i < LABEL_MAX + 2) e++;
+    let s = i;
+    if (n[s] === '为' || n[s] === '是') s++;
+    return e > s ? { kind: 'predicate', s, e } : { kind: 'none' };
+  }
+  let e = i;
+  while (e < n.length && e - i < LABEL_MAX) {
+    const ch = n[e]!;
+    if (CLAUSE_PUNCT.has(ch) || ch === '(' || ch === '的' || arabicDigit(ch) >= 0) break;
+    if (p.quotes[e]) {
+      e++;
+      continue;
+    }
+    if (e > i && (ch === '等' || ch === '暨')) break;
+    if ((ch === '和' || ch === '与' || ch === '及' || ch === '或') && (arabicDigit(n[e + 1]) >= 0 || isChineseNumeralChar(n[e + 1]))) break;
+    if (e > i) {
+      const w = PREDICATES.startingAt(n, e);
+      const reject = w ? FUNCTION_WORD_REJECT[w] : undefined;
+      if (w && !(reject && reject.includes(n[e - 1] ?? ''))) break;
+    }
+    e++;
+  }
+  return e > i ? { kind: 'noun', s: i, e } : { kind: 'none' };
+}
+
+// ---------------------------------------------------------------------------
+// Exclusions
+
+/** An ordinal: 第 before the number, also through a list (第1、2、3批, 第十二至十五条). */
+function isOrdinal(p: Para, start: number): boolean {
+  const n = p.n;
+  let k = start - 1;
+  while (k >= 0 && start - k < 16) {
+    const c = n[k]!;
+    if (c === '第') return true;
+    if (arabicDigit(c) >= 0 || isChineseNumeralChar(c) || c === '、' || c === ',' || c === '和' || c === '及' || c === '至' ||
+      c === '到' || c === '-' || c === '~' || c === '与') {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // Ranks and weekdays: 前3名, 排名3, 周一, 星期一, 初一, 礼拜一.
+  const before = n[start - 1];
+  if (before === '周' || before === '初' || n.startsWith('星期', start - 2) || n.startsWith('礼拜', start - 2)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Main
+
+interface Candidate {
+  q: Quantity;
+  token: NumberToken;
+}
+
+function relationOf(q: Quantity['qualifiers'], range: boolean): FigureRelation {
+  if (range) return 'range';
+  if (q.length === 0) return 'exact';
+  const rels = new Set(q.map((x) => x.rel));
+  if (rels.size === 1) return q[0]!.rel;
+  return 'about';
+}
+
+/**
+ * Read the quantity that starts with `token`, or null. `consumedTo` is the end of the
+ * previous figure (nothing before it may be reused).
+ */
+function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidate | null {
+  const n = p.n;
+  if (token.code || Number.isNaN(token.value)) return null;
+  const qualifiers: Quantity['qualifiers'] = [];
+  const used: NumberToken[] = [token];
+
+  // Leading qualifier (近 约 超过 逾 不足 至少 …; 上 only before a bare 百/千/万).
+  let textStart = token.start;
+  const lead = LEAD_SET.endingAt(n, token.start, Math.max(consumedTo, p.markerEnd));
+  if (lead) {
+    const before = n[token.start - lead.length - 1] ?? '';
+    const reject = LEAD_REJECT_BEFORE[lead];
+    if (!(reject && reject.includes(before))) {
+      qualifiers.push({ at: token.start - lead.length, word: lead, rel: LEAD_QUALIFIERS.get(lead)! });
+      textStart = token.start - lead.length;
+    }
+  } else if (token.bare && n[token.start - 1] === '上' && token.start - 1 >= consumedTo) {
+    qualifiers.push({ at: token.start - 1, word: '上', rel: 'more' });
+    textStart = token.start - 1;
+  }
+
+  // 百分之X / 千分之X; other fractions (三分之一) are not figures.
+  if (n.startsWith('分之', token.end)) {
+    const next = p.tokenAt.get(token.end + 2);
+    if (!next || next.code || Number.isNaN(next.value)) return null;
+    const unit = token.value === 100 && token.text.length === 1 ? '%' : token.value === 1000 && token.text.length === 1 ? '‰' : '';
+    if (!unit) return { q: fakeSkip(token, next), token };
+    used.push(next);
+    let end = next.end;
+    const tw = TRAIL_UNIT_SET.startingAt(n, end);
+    if (tw) {
+      qualifiers.push({ at: end, word: tw, rel: TRAIL_UNIT.get(tw)! });
+      end += tw.length;
+    }
+    return {
+      token,
+      q: {
+        textStart, textEnd: end, value: next.value, unitStart: token.start, unitEnd: token.end + 2, unit,
+        unitText: unit, qualifiers, numberStart: token.start, tokensUsed: used,
+      },
+    };
+  }
+
+  // Number, 余/多, multiplier.
+  const tail = readNumberTail(p, token.end, token, qualifiers);
+  let value = scaled(token.value, tail.multiplier);
+  let pos = tail.end;
+  let valueMax: number | undefined;
+
+  // Range: 3至5次, 3-5次, 3到5次, 3-5万元.
+  if (isConnector(n[pos]) && qualifiers.every((x) => x.at < token.start)) {
+    let k = pos + 1;
+    if (n[k] === '-' && n[pos] === '-') k++;
+    const second = p.tokenAt.get(k);
+    if (second && !second.code && !Number.isNaN(second.value) && second.script === token.script) {
+      const tail2 = readNumberTail(p, second.end, second, qualifiers);
+      const unit2 = readUnit(p, tail2.end);
+      if (unit2 && !(n[second.end] === '-' && arabicDigit(n[second.end + 1]) >= 0)) {
+        let max = scaled(second.value, tail2.multiplier);
+        const m2 = second.multiplier !== 1 ? second.multiplier : tail2.multiplier;
+        if (token.multiplier === 1 && tail.multiplier === 1 && m2 !== 1) value = scaled(token.value, m2);
+        if (max > value) {
+          valueMax = max;
+          used.push(second);
+          pos = tail2.end;
+        } else max = NaN;
+      }
+    }
+  }
+
+  const unit = readUnit(p, pos);
+  if (!unit) return null;
+  let end = unit.end;
+  let unitName = unit.unit;
+  let unitText = p.raw.slice(unit.start, unit.end);
+
+  // Percent range written with both signs: 30%-50%.
+  if (valueMax === undefined && unitName === '%' && isConnector(n[end])) {
+    const second = p.tokenAt.get(end + 1);
+    if (second && !second.code && n[second.end] === '%' && second.value > value) {
+      valueMax = second.value;
+      used.push(second);
+      end = second.end + 1;
+    }
+  }
+  // 2个多月, 1年多, 3年余: 多/余 after a time unit.
+  if (TIME_SET.has(unitName) && (n[end] === '多' || n[end] === '余') && !qualifiers.some((x) => TRAIL_NUMBER.has(x.word))) {
+    qualifiers.push({ at: end, word: n[end]!, rel: 'more' });
+    end++;
+  } else if (unitName === '个' && n[end] === '多' && n[end + 1] === '月') {
+    qualifiers.push({ at: end, word: '多', rel: 'more' });
+    unitText += p.raw[end + 1];
+    end += 2;
+    unitName = '个月';
+  }
+  const tw = TRAIL_UNIT_SET.startingAt(n, end);
+  if (tw) {
+    qualifiers.push({ at: end, word: tw, rel: TRAIL_UNIT.get(tw)! });
+    end += tw.length;
+  }
+  qualifiers.sort((a, b) => a.at - b.at);
+  return {
+    token,
+    q: {
+      textStart, textEnd: end, value, valueMax, unitStart: unit.start, unitEnd: unit.end, unit: unitName,
+      unitText, qualifiers, numberStart: token.start, tokensUsed: used,
+    },
+  };
+}
+
+/** A quantity that is read only to be skipped (三分之一). */
+function fakeSkip(token: NumberToken, next: NumberToken): Quantity {
+  return {
+    textStart: token.start, textEnd: next.end, value: NaN, unitStart: token.end, unitEnd: token.end, unit: '',
+    unitText: '', qualifiers: [], numberStart: token.start, tokensUsed: [token, next],
+  };
+}
+
+/** Whether a read quantity is a figure (rules 2 and 3 above). */
+function isFigure(p: Para, c: Candidate, after: After): boolean {
+  const { q, token } = c;
+  const n = p.n;
+  if (Number.isNaN(q.value) || q.unit === '') return false;
+  const start = token.start;
+  if (start < p.markerEnd) return false;
+  if (p.quotes[start] || p.quotes[q.textEnd - 1]) return false;
+  if (isOrdinal(p, q.textStart)) return false;
+  // Codes and slogans: letters or + touching the number (5G, A4, 1+1).
+  const prev = n[start - 1];
+  const next = n[token.end];
+  if (isLatin(prev) || isLatin(next) || prev === '+' || prev === '×' || next === '+' || next === '×' || prev === '.') return false;
+  if ((prev === '-' || prev === '~') && arabicDigit(n[start - 2]) >= 0) return false; // 2023-06-12, 023-1234
+
+  const hasQualifier = q.qualifiers.length > 0;
+  const unit = q.unit;
+
+  // Years and time frames.
+  if (unit === '年') {
+    if (token.script === 'arabic' && token.intDigits.length === 4 && !token.decimal && /^(19|20)/.test(token.intDigits)) return false;
+    if (q.valueMax !== undefined) {
+      const second = q.tokensUsed[1];
+      if (second && second.intDigits.length === 4 && /^(19|20)/.test(second.intDigits)) return false;
+    }
+    const after1 = n[q.unitEnd] ?? '';
+    if ('来度底初末中级'.includes(after1) || n.startsWith('以来', q.unitEnd)) return false;
+    const b = n.slice(Math.max(0, q.textStart - 2), q.textStart);
+    if (b.endsWith('近') || b.endsWith('每') || b === '过去' || b === '未来' || b === '今后' || b.endsWith('前') ||
+      b.endsWith('后') || b === '近几' || q.qualifiers.some((x) => x.word === '近')) {
+      return false;
+    }
+    if (token.script === 'chinese' && !n.startsWith('连续', q.textStart - 2)) return false;
+  }
+  if (TIME_SET.has(unit) && unit !== '年' && (n[q.textEnd] === '来' || n.startsWith('以来', q.textEnd))) return false;
+
+  // Chinese numerals (rule 3).
+  if (token.script === 'chinese') {
+    if (token.digitString) return false;
+    if (unit === '分') return false;
+    const b1 = n[q.textStart - 1] ?? '';
+    if (b1 === '数' || b1 === '几' || b1 === '若' || n[token.end] === '几') return false;
+    if (token.bare && !hasQualifier) return false;
+    // Idioms that alternate numerals: 三番五次, 五花八门, 接二连三.
+    if (isChineseNumeralChar(n[q.textStart - 2]) && !CLAUSE_PUNCT.has(n[q.textStart - 1] ?? '') && !hasQualifier && token.value < 10) {
+      return false;
+    }
+    if (token.value === 1 && token.text.length === 1) {
+      const closes = q.textEnd >= n.length || CLAUSE_END.has(n[q.textEnd]!);
+      if (!closes) return false;
+      // 最多跑一次, 每季度一次, 只跑一次: a limit or a rate, not a count.
+      const before = n.slice(Math.max(0, q.textStart - 4), q.textStart);
+      if (/最多|最少|至多|每|只|仅/.test(before)) return false;
+    }
+  }
+  if (FIXED_PHRASES.startingAt(n, q.textStart)) return false;
+
+  // N-unit naming a scheme: 600分评级机制, 六人小组, 8小时工作制.
+  if (after.kind === 'noun' && (!COUNT_SET.has(unit) || unit === '人' || unit === '名')) {
+    const head = n.slice(after.s, Math.min(after.e, after.s + 6));
+    if (SCHEME_NOUNS.some((w) => head.includes(w))) return false;
+  }
+  return true;
+}
+
+function sentenceBounds(n: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && !SENTENCE_END.has(n[s - 1]!)) s--;
+  let e = at;
+  while (e < n.length && !SENTENCE_END.has(n[e]!)) e++;
+  if (e < n.length && n[e] !== '\n' && n[e] !== '\r') e++;
+  return [s, e];
+}
+
+/**
+ * Figures of a report body, in document order. `paragraphs[i]` is the text of
+ * block i, `sections[i]` its outline path ("" when none).
+ */
+export function extractFigures(paragraphs: readonly string[], sections: readonly string[]): Figure[] {
+  const out: Figure[] = [];
+  for (let b = 0; b < paragraphs.length; b++) {
+    const raw = paragraphs[b] ?? '';
+    if (!raw) continue;
+    const p = makePara(raw);
+    const section = sections[b] ?? '';
+    let consumedTo = 0;
+    let prevFigure: { end: number; label: string } | null = null;
+    let sentence: [number, number] = [-1, -1];
+    let sentenceText = '';
+    for (const token of p.tokens) {
+      if (token.start < consumedTo) continue;
+      const c = readQuantity(p, token, consumedTo);
+      if (!c) continue;
+      const { q } = c;
+      consumedTo = Math.max(consumedTo, q.textEnd);
+      const isPercent = PERCENT_SET.has(q.unit);
+      const after: After = isPercent ? { kind: 'none' } : phraseAfter(p, q.textEnd);
+      if (!isFigure(p, c, after)) continue;
+
+      // Label.
+      const lowerBound = Math.max(p.markerEnd, prevFigure ? prevFigure.end : 0);
+      let label = '';
+      if (after.kind === 'noun' || after.kind === 'relative') {
+        label = labelText(p, after.s, after.e);
+      }
+      if (!label) {
+        const before = phraseBefore(p, q.textStart, lowerBound);
+        if (before) label = labelText(p, before[0], before[1]);
+        else if (prevFigure && prevFigure.end === q.textStart) label = prevFigure.label;
+        else if (after.kind === 'predicate') label = labelText(p, after.s, after.e);
+      }
+
+      if (q.textStart >= sentence[1]) {
+        sentence = sentenceBounds(p.n, q.textStart);
+        sentenceText = raw.slice(sentence[0], sentence[1]).trim();
+      }
+      const qualifier = q.qualifiers.map((x) => raw.slice(x.at, x.at + x.word.length)).join('…');
+      const figure: Figure = {
+        text: raw.slice(q.textStart, q.textEnd),
+        value: q.value,
+        unit: q.unitText,
+        qualifier,
+        relation: relationOf(q.qualifiers, q.valueMax !== undefined),
+        kind: figureKind(q.unit),
+        label,
+        section,
+        sentence: sentenceText,
+        block: b,
+        start: q.textStart,
+      };
+      if (q.valueMax !== undefined) figure.valueMax = q.valueMax;
+      out.push(figure);
+      prevFigure = { end: q.textEnd, label };
+    }
+  }
+  return out;
+}
