@@ -7,8 +7,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: 'dist',
   manifest: {
-    name: 'Portal Reader',
-    description: 'Reads Chinese government reports on live portals: clean page, outline, figures, Simplified ⇄ Traditional.',
+    name: '__MSG_appName__',
+    description: '__MSG_appDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'sidePanel'],
     host_permissions: ['*://*.gov.cn/*'],
     action: { default_title: 'Portal Reader' },

@@ -114,11 +114,14 @@ export function isChineseLang(lang: string): boolean {
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
-function isEditable(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
-  if (v === null) return false;
+function isEditableValue(v: string): boolean {
   const s = v.trim().toLowerCase();
   return s === '' || s === 'true' || s === 'plaintext-only';
+}
+
+function isEditable(el: Element): boolean {
+  const v = el.getAttribute('contenteditable');
+  return v !== null && isEditableValue(v);
 }
 
 /** An <option> without a value attribute submits its text: leave it. */
@@ -150,7 +153,7 @@ export function createPageConverter(
 
   const textRecs = new Map<Text, Rec>();
   const attrRecs = new Map<Element, Map<string, Rec>>();
-  const givenUp = new WeakSet<object>();
+  let givenUp = new WeakSet<object>();
   const cache = new Map<string, string>();
   let cacheChars = 0;
   const stats: PageConverterStats = { writes: 0, convertCalls: 0, mutationCallbacks: 0, givenUp: 0, yields: 0 };
@@ -203,7 +206,6 @@ export function createPageConverter(
   }
 
   function addAttributes(el: Element, out: Target[]): void {
-    if (!el.hasAttributes()) return;
     for (let k = 0; k < attributes.length; k++) {
       const name = attributes[k]!;
       const v = el.getAttribute(name);
@@ -219,10 +221,26 @@ export function createPageConverter(
         if (convertible && textAllowed && NON_ASCII.test((child as Text).data)) out.push(child as Text);
       } else if (type === ELEMENT_NODE) {
         const el = child as Element;
-        if (skipsAll(el)) continue;
-        const lang = langOf(el);
-        const conv = lang === null ? convertible : lang;
-        if (conv) addAttributes(el, out);
+        if (SKIP_TAGS.has(el.localName)) continue;
+        let conv = convertible;
+        if (el.hasAttributes()) {
+          // One pass over the attributes (most elements have none, or only class/style).
+          const attrs = el.attributes;
+          let lang: string | null = null;
+          let skip = false;
+          let convertibleAttrs = false;
+          for (let k = 0; k < attrs.length; k++) {
+            const attr = attrs[k]!;
+            const name = attr.name;
+            if (name === 'lang') lang = attr.value;
+            else if (name === SKIP_ATTRIBUTE) skip = true;
+            else if (name === 'contenteditable') skip ||= isEditableValue(attr.value);
+            else if (attributeSet.has(name)) convertibleAttrs = true;
+          }
+          if (skip) continue;
+          if (lang !== null && (el !== htmlElement || honorDocumentLang)) conv = isChineseLang(lang);
+          if (conv && convertibleAttrs) addAttributes(el, out);
+        }
         if (el.firstChild) collect(el, conv, !skipsText(el), out);
       }
     }
@@ -353,7 +371,6 @@ export function createPageConverter(
       const t = targets[k]!;
       const c = cached(v) ?? v;
       const rec = recOf(t);
-      if (rec && rec.orig === v && rec.conv === c) continue; // listed twice
       if (rec) {
         // The page rewrote a node we had converted: convert its new text, and
         // remember the page's text as the original to restore.
@@ -417,8 +434,6 @@ export function createPageConverter(
     stats.mutationCallbacks++;
     const targets: Target[] = [];
     const seenText = new Set<Node>();
-    const seenAttr = new Set<string>();
-    const attrIds = new Map<Element, number>();
     for (const r of records) {
       if (r.type === 'characterData') {
         const node = r.target;
@@ -435,11 +450,6 @@ export function createPageConverter(
         const el = r.target as Element;
         const name = r.attributeName;
         if (!name || !attributeSet.has(name)) continue;
-        let id = attrIds.get(el);
-        if (id === undefined) attrIds.set(el, (id = attrIds.size));
-        const key = `${id} ${name}`;
-        if (seenAttr.has(key)) continue;
-        seenAttr.add(key);
         const v = el.getAttribute(name);
         const rec = attrRecs.get(el)?.get(name);
         if (v === null || (rec && v === rec.conv)) continue;
@@ -462,7 +472,25 @@ export function createPageConverter(
         }
       }
     }
-    if (targets.length > 0) run(targets, false);
+    if (targets.length > 0) run(unique(targets), false);
+  }
+
+  /** The targets without repeats (a text node added, and its parent added too). */
+  function unique(targets: Target[]): Target[] {
+    const seen = new Set<Text>();
+    const seenAttrs = new Map<Element, Set<string>>();
+    return targets.filter((t) => {
+      if (!Array.isArray(t)) {
+        if (seen.has(t)) return false;
+        seen.add(t);
+        return true;
+      }
+      let names = seenAttrs.get(t[0]);
+      if (!names) seenAttrs.set(t[0], (names = new Set()));
+      if (names.has(t[1])) return false;
+      names.add(t[1]);
+      return true;
+    });
   }
 
   function connect(): void {
@@ -547,6 +575,7 @@ export function createPageConverter(
       }
       textRecs.clear();
       attrRecs.clear();
+      givenUp = new WeakSet();
     },
     observe() {
       observing = true;

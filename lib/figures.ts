@@ -70,12 +70,23 @@ const CHAR_MAP: Map<string, string> = (() => {
   return m;
 })();
 
+const CODE_MAP: Map<number, number> = new Map([...CHAR_MAP].map(([a, b]) => [a.charCodeAt(0), b.charCodeAt(0)]));
+
 function normalizeText(s: string): string {
-  let out = '';
+  const codes = new Uint16Array(s.length);
+  let changed = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    out += CHAR_MAP.get(c) ?? c;
+    const c = s.charCodeAt(i);
+    const m = c < 0x80 ? undefined : CODE_MAP.get(c);
+    if (m === undefined) codes[i] = c;
+    else {
+      codes[i] = m;
+      changed = true;
+    }
   }
+  if (!changed) return s;
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
 
@@ -122,9 +133,10 @@ const COUNT_CLASSIFIERS = [
   '组', '支', '队', '户', '卷', '宗', '笔', '块', '间', '栋', '幢', '棵', '株', '盏', '只', '头', '艘', '架', '枚',
   '幅', '页', '封', '门', '单', '起', '件', '案', '例', '次', '场', '期', '轮', '堂', '名', '位', '部门', '单位',
   '人次', '件次', '场次', '批次', '台次', '车次', '架次', '户次', '班次', '课次', '册次', '条次', '期次', '人',
+  '包', '箱', '袋', '瓶', '盒', '桶', '副', '顶', '辆次', '艘次',
 ];
 const MEASURE_UNITS = [
-  '平方米', '平方公里', '平方千米', '公顷', '亩', '公里', '千米', '米', '吨', '公斤', '千克', '克', '立方米',
+  '平方米', '平方公里', '平方千米', '公顷', '亩', '公里', '千米', '米', '吨', '公斤', '千克', '克', '立方米', '㎡', '㎞',
   '千瓦', '千瓦时', '兆瓦', '课时', '学时', '倍', '分',
 ];
 const UNITS = new WordSet([...PERCENT_UNITS, ...MONEY_UNITS, ...TIME_UNITS, ...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
@@ -136,12 +148,12 @@ const PERCENT_SET = new Set(PERCENT_UNITS);
  * A unit followed by these characters is the start of a word, not a unit
  * (3组织 → 组织, 条例, 期间, 人民, 项目 …).
  */
-const UNIT_REJECT: Record<string, string> = {
+const UNIT_REJECT = new Map<string, string>(Object.entries({
   人: '民大员', 组: '织', 部: '署', 场: '所景', 期: '间限', 处: '理置罚长', 条: '例件', 项: '目', 名: '单称义',
   所: '有属在', 台: '账', 张: '贴', 批: '准复', 份: '额', 本: '级', 类: '型别', 户: '籍外', 起: '草步',
   次: '日要性', 元: '旦素', 分: '之局队会院公支部所校站行子', 支: '持付出', 座: '谈', 年: '级', 门: '户',
-  个: '性体案', 家: '庭长属', 位: '于置', 天: '然',
-};
+  个: '性体案', 家: '庭长属', 位: '于置', 天: '然', 包: '括含容装保干', 副: '主职', 顶: '层级',
+}));
 
 /** Unit parts in brackets that belong to the unit: 件(次), 人（次）. */
 const BRACKET_UNITS = new Set(['次', '人', '人次', '件', '个', '家', '户', '场', '份', '名', '起', '宗', '项', '条']);
@@ -155,11 +167,11 @@ const LEAD_QUALIFIERS = new Map<string, Rel>([
 ]);
 const LEAD_SET = new WordSet([...LEAD_QUALIFIERS.keys()]);
 /** A leading qualifier is not one when it ends a word: 节约, 签约, 最近, 附近, 赶超. */
-const LEAD_REJECT_BEFORE: Record<string, string> = {
+const LEAD_REJECT_BEFORE = new Map<string, string>(Object.entries({
   约: '节制签预违集特公条合履解邀相缔践婚隐',
   近: '最附临就靠亲贴远邻',
   超: '赶高',
-};
+}));
 const TRAIL_NUMBER = new Map<string, Rel>([['余', 'more'], ['多', 'more']]);
 const TRAIL_UNIT = new Map<string, Rel>([
   ['以上', 'more'], ['左右', 'about'], ['上下', 'about'], ['以下', 'less'], ['以内', 'less'],
@@ -182,7 +194,9 @@ const SCHEME_NOUNS = ['机制', '制度', '工作制', '体系', '模式', '计�
 const NUMBER_LEADERS = new WordSet([
   '达', '达到', '已达', '累计达', '共计达', '共达', '为', '是', '共', '共计', '累计', '合计', '总计', '计', '有', '共有',
   '分别为', '分别', '均为', '均', '了', '的', '总数', '数量', '总量', '高达', '多达', '增至', '降至', '提升至',
-  '提高至', '达至', '仅', '只', '总共', '合共', '计有', '约为', '到',
+  '提高至', '达至', '仅', '只', '总共', '合共', '计有', '约为', '到', '下降至', '下降到', '上升至', '上升到', '提高到',
+  '提升到', '增长至', '增长到', '增加至', '增加到', '减少至', '减少到', '压缩至', '压缩到', '缩短至', '缩短到',
+  '控制在', '保持在', '稳定在', '维持在', '降低至', '降低到', '降到', '为期', '历时', '用时', '达到了', '占',
 ]);
 /**
  * Adverbs that end the phrase before a number when scanning back: what comes
@@ -194,10 +208,10 @@ const BACK_STOPS = new WordSet([
   '又', '也', '全部', '一共', '至今', '以来',
 ]);
 /** A word is not a function word after these characters (公共, 中共, 人均, 平均, 合并, 偿还, 行为, 涉及). */
-const FUNCTION_WORD_REJECT: Record<string, string> = {
+const FUNCTION_WORD_REJECT = new Map<string, string>(Object.entries({
   共: '公中总一', 共有: '公', 均: '人平', 并: '合兼吞', 还: '偿归退', 已: '不而', 为: '行作认成因称更较极而',
   都: '首古', 由: '理自缘经', 是: '但于总凡', 将: '即必', 和: '温共缓饱', 与: '参给授赋', 及: '涉普以危',
-};
+}));
 /** Words dropped from the start of a label. */
 const LABEL_LEADERS = new WordSet([
   '共', '共计', '累计', '合计', '总计', '全年', '今年', '目前', '截至目前', '截至', '其中', '已', '已经', '先后',
@@ -206,7 +220,15 @@ const LABEL_LEADERS = new WordSet([
   '累计达', '今年以来', '以来', '年以来',
 ]);
 /** A leader is not one before these characters (各级, 组织部, 均衡). */
-const LEADER_REJECT_AFTER: Record<string, string> = { 各: '级地自方界', 组织: '部机架体', 均: '衡等', 共: '同享建治' };
+const LEADER_REJECT_AFTER = new Map<string, string>(Object.entries({ 各: '级地自方界', 组织: '部机架体', 均: '衡等', 共: '同享建治' }));
+/**
+ * Labels that say nothing about what is counted (a light verb or adverb alone):
+ * the phrase after the number is used instead (连续3年获评…, 实现100%覆盖).
+ */
+const WEAK_LABELS = new Set([
+  '连续', '实现', '开展', '达到', '或', '即', '和', '及', '与', '并', '每次', '共', '累计', '其中', '分别', '约',
+  '为', '是', '有', '达', '组织', '进行', '完成', '合计', '总计', '共计', '了', '均', '且', '以及', '另有', '还有',
+]);
 /** Determiners dropped anywhere in a label. */
 const DETERMINERS = ['各类', '各种', '各项'];
 /** After these the label starts afresh (the head is what follows). */
@@ -262,7 +284,9 @@ const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '\r']);
 /** Clause ends for the "一次 closes its clause" rule and the relative-clause label. */
 const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '\n', '\r']);
 
-const OPEN_QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '"': '"', '﹃': '﹄' };
+const OPEN_QUOTES = new Map<string, string>([
+  ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['"', '"'], ['﹃', '﹄'],
+]);
 const QUOTE_SPAN_MAX = 60;
 
 /** 1 where the character is inside a quotation or a book title (the marks included). */
@@ -270,7 +294,7 @@ function quoteMask(n: string): Uint8Array {
   const mask = new Uint8Array(n.length);
   let i = 0;
   while (i < n.length) {
-    const close = OPEN_QUOTES[n[i]!];
+    const close = OPEN_QUOTES.get(n[i]!);
     if (close === undefined) {
       i++;
       continue;
@@ -285,7 +309,7 @@ function quoteMask(n: string): Uint8Array {
         j = limit;
         break;
       }
-      if (c !== close && OPEN_QUOTES[c] === close) depth++;
+      if (c !== close && OPEN_QUOTES.get(c) === close) depth++;
       else if (c === close) depth--;
       j++;
     }
@@ -383,6 +407,8 @@ interface Quantity {
   unitEnd: number;
   unit: string; // normalised base unit (for rules)
   unitText: string; // the unit as written
+  /** 百分之X / 千分之X: the numeral before 分之 is part of the unit. */
+  fraction: boolean;
   qualifiers: { at: number; word: string; rel: Rel }[];
   numberStart: number;
   /** Offset after the number (and its multiplier / 余), where the unit starts. */
@@ -428,7 +454,7 @@ function readUnit(p: Para, i: number): { start: number; end: number; unit: strin
   const w = UNITS.startingAt(p.n, k);
   if (!w) return null;
   let end = k + w.length;
-  const reject = UNIT_REJECT[w];
+  const reject = UNIT_REJECT.get(w);
   if (w.length === 1 && reject && p.n[end] !== undefined && reject.includes(p.n[end]!)) return null;
   // 个 + 多 + 月: "2个多月" is read by the caller; here only 件(次).
   if (p.n[end] === '(') {
@@ -456,8 +482,12 @@ function trimLeaders(n: string, s: number, e: number): number {
         continue;
       }
     }
+    if ((n[s] === '的' || n[s] === '之') && e - s > 2) {
+      s++;
+      continue;
+    }
     const w = LABEL_LEADERS.startingAt(n, s);
-    const reject = w ? LEADER_REJECT_AFTER[w] : undefined;
+    const reject = w ? LEADER_REJECT_AFTER.get(w) : undefined;
     if (w && e - (s + w.length) >= 2 && !(reject && reject.includes(n[s + w.length] ?? ''))) {
       s += w.length;
       continue;
@@ -537,6 +567,13 @@ function phraseBefore(p: Para, start: number, lowerBound: number): [number, numb
       break;
     }
     if (arabicDigit(c) >= 0) {
+      // 5G基站, A4纸: digits in a word with Latin letters are part of the phrase.
+      let k = i - 1;
+      while (k > lowerBound && arabicDigit(n[k - 1]) >= 0) k--;
+      if (isLatin(n[i]) || isLatin(n[k - 1])) {
+        i = k;
+        continue;
+      }
       stoppedAtDigit = true;
       break;
     }
@@ -544,7 +581,7 @@ function phraseBefore(p: Para, start: number, lowerBound: number): [number, numb
       const stop = BACK_STOPS.endingAt(n, i, lowerBound);
       if (stop) {
         const before = n[i - stop.length - 1] ?? '';
-        const reject = FUNCTION_WORD_REJECT[stop];
+        const reject = FUNCTION_WORD_REJECT.get(stop);
         if (!(reject && reject.includes(before))) {
           if (i < e) break;
           // Nothing collected yet: the adverb sits between the phrase and the number.
@@ -591,7 +628,7 @@ function phraseAfter(p: Para, i: number): After {
   const n = p.n;
   const c = n[i];
   if (c === undefined || CLAUSE_PUNCT.has(c) || c === '(' || arabicDigit(c) >= 0) return { kind: 'none' };
-  if (!isHan(c) && !OPEN_QUOTES[c]) return { kind: 'none' };
+  if (!isHan(c) && !OPEN_QUOTES.has(c)) return { kind: 'none' };
   if (PREDICATES.startingAt(n, i)) {
     const end = clauseEndFrom(n, i, 40);
     // A relative clause: the noun after its last 的 (outside quotes).
@@ -620,7 +657,7 @@ function phraseAfter(p: Para, i: number): After {
     if ((ch === '和' || ch === '与' || ch === '及' || ch === '或') && (arabicDigit(n[e + 1]) >= 0 || isChineseNumeralChar(n[e + 1]))) break;
     if (e > i) {
       const w = PREDICATES.startingAt(n, e);
-      const reject = w ? FUNCTION_WORD_REJECT[w] : undefined;
+      const reject = w ? FUNCTION_WORD_REJECT.get(w) : undefined;
       if (w && !(reject && reject.includes(n[e - 1] ?? ''))) break;
     }
     e++;
@@ -682,7 +719,7 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
   const lead = LEAD_SET.endingAt(n, token.start, Math.max(consumedTo, p.markerEnd));
   if (lead) {
     const before = n[token.start - lead.length - 1] ?? '';
-    const reject = LEAD_REJECT_BEFORE[lead];
+    const reject = LEAD_REJECT_BEFORE.get(lead);
     if (!(reject && reject.includes(before))) {
       qualifiers.push({ at: token.start - lead.length, word: lead, rel: LEAD_QUALIFIERS.get(lead)! });
       textStart = token.start - lead.length;
@@ -709,7 +746,7 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
       token,
       q: {
         textStart, textEnd: end, value: next.value, unitStart: token.start, unitEnd: token.end + 2, unit,
-        unitText: unit, qualifiers, numberStart: token.start, tokensUsed: used,
+        unitText: unit, fraction: true, qualifiers, numberStart: token.start, tokensUsed: used,
       },
     };
   }
@@ -741,8 +778,14 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
     }
   }
 
-  const unit = readUnit(p, pos);
-  if (!unit) return null;
+  let unit = readUnit(p, pos);
+  if (!unit) {
+    // 总投资1.2亿, 超过3万: an amount with 万/亿 and no unit closes its clause.
+    const folded = token.multiplier !== 1 || tail.multiplier !== 1;
+    const c = n[pos];
+    if (!folded || !(c === undefined || CLAUSE_END.has(c) || c === '、' || c === ')')) return null;
+    unit = { start: pos, end: pos, unit: '' };
+  }
   let end = unit.end;
   let unitName = unit.unit;
   let unitText = p.raw.slice(unit.start, unit.end);
@@ -776,7 +819,7 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
     token,
     q: {
       textStart, textEnd: end, value, valueMax, unitStart: unit.start, unitEnd: unit.end, unit: unitName,
-      unitText, qualifiers, numberStart: token.start, tokensUsed: used,
+      unitText, fraction: false, qualifiers, numberStart: token.start, tokensUsed: used,
     },
   };
 }
@@ -785,7 +828,7 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
 function fakeSkip(token: NumberToken, next: NumberToken): Quantity {
   return {
     textStart: token.start, textEnd: next.end, value: NaN, unitStart: token.end, unitEnd: token.end, unit: '',
-    unitText: '', qualifiers: [], numberStart: token.start, tokensUsed: [token, next],
+    unitText: '', fraction: true, qualifiers: [], numberStart: token.start, tokensUsed: [token, next],
   };
 }
 
@@ -793,7 +836,7 @@ function fakeSkip(token: NumberToken, next: NumberToken): Quantity {
 function isFigure(p: Para, c: Candidate, after: After): boolean {
   const { q, token } = c;
   const n = p.n;
-  if (Number.isNaN(q.value) || q.unit === '') return false;
+  if (Number.isNaN(q.value) || (q.unit === '' && q.unitEnd === q.unitStart && q.fraction)) return false;
   const start = token.start;
   if (start < p.markerEnd) return false;
   if (p.quotes[start] || p.quotes[q.textEnd - 1]) return false;
@@ -826,15 +869,17 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
   if (TIME_SET.has(unit) && unit !== '年' && (n[q.textEnd] === '来' || n.startsWith('以来', q.textEnd))) return false;
 
   // Chinese numerals (rule 3).
-  if (token.script === 'chinese') {
+  if (token.script === 'chinese' && !q.fraction) {
     if (token.digitString) return false;
     if (unit === '分') return false;
     const b1 = n[q.textStart - 1] ?? '';
     if (b1 === '数' || b1 === '几' || b1 === '若' || n[token.end] === '几') return false;
     if (token.bare && !hasQualifier) return false;
     // Idioms that alternate numerals: 三番五次, 五花八门, 接二连三.
-    if (isChineseNumeralChar(n[q.textStart - 2]) && !CLAUSE_PUNCT.has(n[q.textStart - 1] ?? '') && !hasQualifier && token.value < 10) {
-      return false;
+    if (!hasQualifier && token.value < 10) {
+      if (isChineseNumeralChar(n[q.textStart - 2]) && !CLAUSE_PUNCT.has(n[q.textStart - 1] ?? '')) return false;
+      // 六位一体, 一人一档, 两个一百年: numeral-unit-numeral is a slogan pattern.
+      if (chineseDigit(n[q.textEnd]) > 0) return false;
     }
     if (token.value === 1 && token.text.length === 1) {
       const closes = q.textEnd >= n.length || CLAUSE_END.has(n[q.textEnd]!);
@@ -852,6 +897,46 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     if (SCHEME_NOUNS.some((w) => head.includes(w))) return false;
   }
   return true;
+}
+
+/** A label that only says how (连续, 实现, 或): not a label. */
+function weak(p: Para, label: string): boolean {
+  return label === '' || WEAK_LABELS.has(normalizeText(label));
+}
+
+/** Percent followed by a verb: 100%覆盖, 100%办结 (not 至, 和, 的 …). */
+function percentVerb(p: Para, i: number): [number, number] | null {
+  const n = p.n;
+  if (!isHan(n[i]) || '的至到和及与或并且为是在以较比同占'.includes(n[i]!) || isChineseNumeralChar(n[i])) return null;
+  let e = i;
+  while (e < n.length && e - i < 4 && isHan(n[e]) && n[e] !== '的' && !isChineseNumeralChar(n[e])) e++;
+  return [i, e];
+}
+
+/** The label of a figure (rule 5). */
+function figureLabel(p: Para, q: Quantity, after: After, lowerBound: number, prev: { end: number; label: string } | null): string {
+  if (after.kind === 'noun' || after.kind === 'relative') {
+    const l = labelText(p, after.s, after.e);
+    if (l) return l;
+  }
+  const before = phraseBefore(p, q.textStart, lowerBound);
+  let label = before ? labelText(p, before[0], before[1]) : '';
+  if (weak(p, label)) label = '';
+  if (PERCENT_SET.has(q.unit)) {
+    const v = percentVerb(p, q.textEnd);
+    if (v) return label + labelText(p, v[0], v[1]);
+  }
+  if (label) return label;
+  if (prev && prev.end === q.textStart && prev.label) return prev.label;
+  if (after.kind === 'predicate') return labelText(p, after.s, after.e);
+  // 为期6个月的专项整治, 90%的事项: the noun after 的.
+  if (p.n[q.textEnd] === '的') {
+    const of = phraseAfter(p, q.textEnd + 1);
+    if (of.kind === 'noun') return labelText(p, of.s, of.e);
+  }
+  // Last resort: a light verb or adverb of two characters or more (连续, 为期) rather than nothing.
+  const last = before ? labelText(p, before[0], before[1]) : '';
+  return last.length >= 2 ? last : '';
 }
 
 function sentenceBounds(n: string, at: number): [number, number] {
@@ -888,18 +973,8 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
       const after: After = isPercent ? { kind: 'none' } : phraseAfter(p, q.textEnd);
       if (!isFigure(p, c, after)) continue;
 
-      // Label.
       const lowerBound = Math.max(p.markerEnd, prevFigure ? prevFigure.end : 0);
-      let label = '';
-      if (after.kind === 'noun' || after.kind === 'relative') {
-        label = labelText(p, after.s, after.e);
-      }
-      if (!label) {
-        const before = phraseBefore(p, q.textStart, lowerBound);
-        if (before) label = labelText(p, before[0], before[1]);
-        else if (prevFigure && prevFigure.end === q.textStart) label = prevFigure.label;
-        else if (after.kind === 'predicate') label = labelText(p, after.s, after.e);
-      }
+      const label = figureLabel(p, q, after, lowerBound, prevFigure);
 
       if (q.textStart >= sentence[1]) {
         sentence = sentenceBounds(p.n, q.textStart);

@@ -40,6 +40,7 @@ export interface TabState {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isIndex = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 1e7;
+const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
 export function isDetection(x: unknown): x is Detection {
@@ -51,7 +52,7 @@ export function isDetectedMessage(x: unknown): x is DetectedMessage {
 }
 
 export function isLoadReaderMessage(x: unknown): x is LoadReaderMessage {
-  return isObject(x) && x.type === 'pr:load-reader' && isIndex(x.tabId) && typeof x.force === 'boolean';
+  return isObject(x) && x.type === 'pr:load-reader' && isTabId(x.tabId) && typeof x.force === 'boolean';
 }
 
 export function isTabRequest(x: unknown): x is TabRequest {

@@ -55,24 +55,25 @@ function isFullWidthDigit(ch: string | undefined): boolean {
   return c >= 0xff10 && c <= 0xff19;
 }
 
-const CN_DIGITS: Record<string, number> = {
+// Maps, not object literals: lookups of arbitrary CJK keys on an object are slow.
+const CN_DIGITS = new Map<string, number>(Object.entries({
   零: 0, 〇: 0, '○': 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
   四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-};
+}));
 /** Place units inside a section (below 万). */
-const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CN_SMALL_UNITS = new Map<string, number>(Object.entries({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 }));
 /** Section units. */
-const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const CN_BIG_UNITS = new Map<string, number>(Object.entries({ 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 }));
 
 export function chineseDigit(ch: string | undefined): number {
   if (ch === undefined) return -1;
-  const d = CN_DIGITS[ch];
+  const d = CN_DIGITS.get(ch);
   return d === undefined ? -1 : d;
 }
 
 function chineseUnit(ch: string | undefined): number {
   if (ch === undefined) return 0;
-  return CN_SMALL_UNITS[ch] ?? CN_BIG_UNITS[ch] ?? 0;
+  return CN_SMALL_UNITS.get(ch) ?? CN_BIG_UNITS.get(ch) ?? 0;
 }
 
 /** A character that can be part of a Chinese numeral (digit or place unit). */
@@ -124,15 +125,15 @@ export function multiplierAt(s: string, i: number, allowSmall = true): { value: 
   const a = s[i];
   const b = s[i + 1];
   if (a === undefined) return null;
-  const big = CN_BIG_UNITS[a];
+  const big = CN_BIG_UNITS.get(a);
   if (big !== undefined) {
-    if (big === 1e4 && b !== undefined && CN_BIG_UNITS[b] === 1e8) return { value: 1e12, length: 2 };
+    if (big === 1e4 && b !== undefined && CN_BIG_UNITS.get(b) === 1e8) return { value: 1e12, length: 2 };
     return { value: big, length: 1 };
   }
   if (!allowSmall) return null;
   const small = a === '千' || a === '仟' ? 1000 : a === '百' || a === '佰' ? 100 : 0;
   if (!small) return null;
-  if (b !== undefined && CN_BIG_UNITS[b] !== undefined) return { value: small * CN_BIG_UNITS[b]!, length: 2 };
+  if (b !== undefined && CN_BIG_UNITS.get(b) !== undefined) return { value: small * CN_BIG_UNITS.get(b)!, length: 2 };
   if (b !== undefined && KILO_UNIT_NEXT.has(b)) return null;
   return { value: small, length: 1 };
 }
@@ -272,7 +273,7 @@ export function parseChinese(text: string): number | null {
       digit = d;
       continue;
     }
-    const small = CN_SMALL_UNITS[ch];
+    const small = CN_SMALL_UNITS.get(ch);
     if (small !== undefined) {
       if (small >= lastSmall) return null;
       section += (digit >= 0 ? digit : 1) * small;
@@ -283,7 +284,7 @@ export function parseChinese(text: string): number | null {
       zero = false;
       continue;
     }
-    const big = CN_BIG_UNITS[ch]!;
+    const big = CN_BIG_UNITS.get(ch)!;
     const here = section + (digit >= 0 ? digit : 0);
     if (big === 1e4) {
       if (lastBig <= 1e4) return null;
@@ -407,11 +408,11 @@ export function scanNumbers(text: string): NumberToken[] {
       let numberEnd = end;
       let multiplier = 1;
       const last = s[end - 1];
-      if (end - i > 1 && last !== undefined && CN_BIG_UNITS[last] !== undefined) {
+      if (end - i > 1 && last !== undefined && CN_BIG_UNITS.get(last) !== undefined) {
         numberEnd = end - 1;
-        multiplier = CN_BIG_UNITS[last]!;
+        multiplier = CN_BIG_UNITS.get(last)!;
         const before = s[end - 2];
-        if (multiplier === 1e8 && end - i > 2 && before !== undefined && CN_BIG_UNITS[before] === 1e4) {
+        if (multiplier === 1e8 && end - i > 2 && before !== undefined && CN_BIG_UNITS.get(before) === 1e4) {
           numberEnd = end - 2;
           multiplier = 1e12;
         }

@@ -62,13 +62,12 @@ describe('a report page', () => {
     expect(top!).toBeLessThan(900);
 
     // Copy all figures as TSV: a header row, then one row per figure.
-    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${h.extensionId}` });
     await panel.getByRole('tab', { name: /Figures/ }).click();
     const rows = await panel.locator('.figures-table tbody tr').count();
     expect(rows).toBeGreaterThan(3);
     await panel.getByRole('button', { name: /^Copy all/ }).click();
     await expect.poll(() => panel.locator('.notice').textContent()).toContain(String(rows));
-    const clip = await panel.evaluate(() => navigator.clipboard.readText());
+    const clip = await h.readClipboard();
     const lines = clip.trimEnd().split('\n');
     expect(lines[0]!.split('\t').slice(0, 7)).toEqual(['section', 'label', 'value', 'unit', 'qualifier', 'text', 'sentence']);
     expect(lines).toHaveLength(rows + 1);

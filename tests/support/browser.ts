@@ -19,6 +19,8 @@ export interface Harness {
   /** The side panel page, serving the given tab. */
   openPanel(tabId: number): Promise<Page>;
   badgeText(tabId: number): Promise<string>;
+  /** What reached the system clipboard, read from a loopback page (a secure context). */
+  readClipboard(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,16 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       const panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
       return panel;
+    },
+    async readClipboard() {
+      const url = server.route(`127.0.0.1:${server.port}/clipboard`, '<!doctype html><title>clipboard</title>');
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      await page.close();
+      return text;
     },
     badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     async close() {

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { ConverterBuilder } from 'opencc-js/core';
 import * as cn2t from 'opencc-js/preset/cn2t';
@@ -17,11 +19,11 @@ import {
   type Target,
 } from '../../lib/convert';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => ({ name: f, text: readFileSync(new URL(f, SEEDS), 'utf8') }));
+  .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
 const simplifiedSeeds = seeds.filter((s) => !s.name.startsWith('002'));
 const traditionalSeed = seeds.find((s) => s.name.startsWith('002'))!.text;
 

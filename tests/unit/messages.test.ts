@@ -16,6 +16,7 @@ describe('message validation', () => {
     expect(isDetectedMessage({ type: 'pr:detected', detection: { isReport: 'yes', score: 5, reasons: [] } })).toBe(false);
     expect(isLoadReaderMessage({ type: 'pr:load-reader', tabId: 4, force: true })).toBe(true);
     expect(isLoadReaderMessage({ type: 'pr:load-reader', tabId: 4 })).toBe(false);
+    expect(isLoadReaderMessage({ type: 'pr:load-reader', tabId: 1617260260, force: false })).toBe(true);
     expect(isTabEvent({ type: 'pr:section', entry: -1 })).toBe(true);
     expect(isTabEvent({ type: 'pr:model', model: { title: 1 }, stale: false })).toBe(false);
   });

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countScriptChars, detectScript, SCRIPT_CHARS } from '../../lib/script';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => ({ name: f, text: readFileSync(new URL(f, SEEDS), 'utf8') }));
+  .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
 
 describe('detectScript', () => {
   it('finds the seeds: 002 Traditional, the others Simplified', () => {
