@@ -74,6 +74,12 @@ export interface PageConverter {
   apply(): Promise<void>;
   /** Convert the whole page now, without yielding. */
   applySync(): void;
+  /**
+   * Convert the page's text ahead of time without changing the page (in
+   * slices, like apply), so that the reader's first apply() only writes.
+   * For when a report is detected or the panel opens.
+   */
+  prepare(): Promise<void>;
   /** Undo: put back every original the page has not changed since; stop converting. */
   restore(): void;
   /** Convert content added or rewritten later, while applied. */
@@ -149,6 +155,7 @@ export function createPageConverter(
   const now = options.now ?? (() => performance.now());
   const doc: Document = (root as Node).nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const htmlElement = doc.documentElement;
+  const rootIsDocument = root === doc;
   const honorDocumentLang = options.honorDocumentLang ?? false;
 
   const textRecs = new Map<Text, Rec>();
@@ -195,7 +202,7 @@ export function createPageConverter(
     let lang: boolean | null = null;
     let inRoot = false;
     for (let node: Node | null = el; node; node = node.parentNode) {
-      if (node === root) inRoot = true;
+      if (node === root || (node === htmlElement && rootIsDocument)) inRoot = true;
       if (node.nodeType === ELEMENT_NODE) {
         const e = node as Element;
         if (skipsAll(e)) return 'skip';
@@ -256,8 +263,9 @@ export function createPageConverter(
 
   function collectAll(): Target[] {
     const out: Target[] = [];
-    if (root.nodeType === ELEMENT_NODE) collectFrom(root as Element, out);
-    else if (doc.designMode !== 'on') collect(root, true, true, out);
+    // A document's text is all under its <html> (linkedom does not link the doctype to it).
+    const from = rootIsDocument ? htmlElement : (root as Element);
+    if (from) collectFrom(from, out);
     return out;
   }
 
@@ -516,6 +524,25 @@ export function createPageConverter(
     observer = null;
   }
 
+  /** Fill the cache with the conversions of the targets' current values, in slices; stop once applied. */
+  async function prepareTargets(targets: Target[]): Promise<void> {
+    let i = 0;
+    while (i < targets.length && !applied) {
+      const deadline = now() + sliceMs;
+      while (i < targets.length && now() <= deadline) {
+        const to = Math.min(targets.length, i + CLOCK_EVERY);
+        const misses: string[] = [];
+        for (let k = i; k < to; k++) {
+          const v = currentValue(targets[k]!);
+          if (v !== null && !cache.has(v)) misses.push(v);
+        }
+        convertMisses(misses);
+        i = to;
+      }
+      if (i < targets.length) await yieldToPage();
+    }
+  }
+
   // ---- the API
 
   function start(sync: boolean): Promise<void> {
@@ -549,6 +576,9 @@ export function createPageConverter(
       generation++;
       pending = null;
       void start(true);
+    },
+    prepare() {
+      return applied ? Promise.resolve() : prepareTargets(collectAll());
     },
     restore() {
       generation++;

@@ -70,54 +70,57 @@ const CHAR_MAP: Map<string, string> = (() => {
   return m;
 })();
 
-const CODE_MAP: Map<number, number> = new Map([...CHAR_MAP].map(([a, b]) => [a.charCodeAt(0), b.charCodeAt(0)]));
+const CODE_MAP = new Uint16Array(0x10000);
+for (const [a, b] of CHAR_MAP) CODE_MAP[a.charCodeAt(0)] = b.charCodeAt(0);
 
 function normalizeText(s: string): string {
   const codes = new Uint16Array(s.length);
   let changed = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const m = c < 0x80 ? undefined : CODE_MAP.get(c);
-    if (m === undefined) codes[i] = c;
+    const m = CODE_MAP[c]!;
+    if (m === 0) codes[i] = c;
     else {
       codes[i] = m;
       changed = true;
     }
   }
   if (!changed) return s;
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+  return UTF16.decode(codes);
 }
+const UTF16 = new TextDecoder('utf-16le');
 
 // ---------------------------------------------------------------------------
 // Word lists (Simplified)
 
 /** A set of words looked up by their last (or first) character, for scans in both directions. */
 class WordSet {
-  private byLast = new Map<string, string[]>();
-  private byFirst = new Map<string, string[]>();
+  // Keyed by char code: a one-character string key would be hashed on every lookup.
+  private byLast = new Map<number, string[]>();
+  private byFirst = new Map<number, string[]>();
   readonly words: Set<string>;
   constructor(words: readonly string[]) {
     this.words = new Set(words);
     const sorted = [...this.words].sort((a, b) => b.length - a.length);
     for (const w of sorted) {
-      const l = w[w.length - 1]!;
-      const f = w[0]!;
+      const l = w.charCodeAt(w.length - 1);
+      const f = w.charCodeAt(0);
       (this.byLast.get(l) ?? this.byLast.set(l, []).get(l)!).push(w);
       (this.byFirst.get(f) ?? this.byFirst.set(f, []).get(f)!).push(w);
     }
   }
-  /** Longest word ending right before `end` (s.slice(end - w.length, end) === w). */
+  /** Longest word ending right before `end` (s.slice(end - w.length, end) === w), not before `min`. */
   endingAt(s: string, end: number, min = 0): string | null {
-    const list = this.byLast.get(s[end - 1] ?? '');
+    if (end <= 0 || end > s.length) return null;
+    const list = this.byLast.get(s.charCodeAt(end - 1));
     if (!list) return null;
     for (const w of list) if (end - w.length >= min && s.startsWith(w, end - w.length)) return w;
     return null;
   }
   /** Longest word starting at `start`. */
   startingAt(s: string, start: number): string | null {
-    const list = this.byFirst.get(s[start] ?? '');
+    if (start < 0 || start >= s.length) return null;
+    const list = this.byFirst.get(s.charCodeAt(start));
     if (!list) return null;
     for (const w of list) if (s.startsWith(w, start)) return w;
     return null;
@@ -277,25 +280,45 @@ function isLatin(ch: string | undefined): boolean {
   return (c >= 0x61 && c <= 0x7a) || (ch >= 'Ａ' && ch <= 'Ｚ') || (ch >= 'ａ' && ch <= 'ｚ');
 }
 
+/** A set of single characters tested by char code. */
+class CharSet {
+  private table = new Uint8Array(0x10000);
+  constructor(chars: readonly string[]) {
+    for (const c of chars) this.table[c.charCodeAt(0)] = 1;
+  }
+  /** s[i] is in the set (false past either end). */
+  at(s: string, i: number): boolean {
+    return i >= 0 && i < s.length && this.table[s.charCodeAt(i)] === 1;
+  }
+  has(ch: string | undefined): boolean {
+    return ch !== undefined && ch.length > 0 && this.table[ch.charCodeAt(0)] === 1;
+  }
+}
+
 /** Clause punctuation (normalised text): labels never cross it. */
-const CLAUSE_PUNCT = new Set([',', '、', ';', ':', '。', '!', '?', '\n', '\r', '\t', ' ', '…', '|', '/']);
+const CLAUSE_PUNCT = new CharSet([',', '、', ';', ':', '。', '!', '?', '\n', '\r', '\t', ' ', '…', '|', '/']);
 /** Sentence ends. */
-const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '\r']);
+const SENTENCE_END = new CharSet(['。', '!', '?', ';', '\n', '\r']);
 /** Clause ends for the "一次 closes its clause" rule and the relative-clause label. */
-const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '\n', '\r']);
+const CLAUSE_END = new CharSet([',', ';', ':', '。', '!', '?', '\n', '\r']);
 
 const OPEN_QUOTES = new Map<string, string>([
   ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['"', '"'], ['﹃', '﹄'],
 ]);
 const QUOTE_SPAN_MAX = 60;
 
+/** Closing mark (code) for an opening quotation mark or book-title mark (code), or 0. */
+const CLOSE_OF = new Uint16Array(0x10000);
+for (const [a, b] of OPEN_QUOTES) CLOSE_OF[a.charCodeAt(0)] = b.charCodeAt(0);
+
 /** 1 where the character is inside a quotation or a book title (the marks included). */
 function quoteMask(n: string): Uint8Array {
   const mask = new Uint8Array(n.length);
   let i = 0;
   while (i < n.length) {
-    const close = OPEN_QUOTES.get(n[i]!);
-    if (close === undefined) {
+    const open = n.charCodeAt(i);
+    const close = CLOSE_OF[open]!;
+    if (close === 0) {
       i++;
       continue;
     }
@@ -303,17 +326,18 @@ function quoteMask(n: string): Uint8Array {
     let j = i + 1;
     let depth = 0;
     while (j < limit) {
-      const c = n[j]!;
-      if (c === close && depth === 0) break;
-      if (c === '\n') {
+      const c = n.charCodeAt(j);
+      if (c === close) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === open && open !== close) depth++;
+      else if (c === 0x0a) {
         j = limit;
         break;
       }
-      if (c !== close && OPEN_QUOTES.get(c) === close) depth++;
-      else if (c === close) depth--;
       j++;
     }
-    if (j < limit && n[j] === close) {
+    if (j < limit) {
       mask.fill(1, i, j + 1);
       i = j + 1;
     } else i++;
@@ -526,22 +550,18 @@ function cutLength(n: string, s: number, e: number): number {
 /** Text of [s, e) from the source with determiners (各类 …) dropped. */
 function labelText(p: Para, s: number, e: number): string {
   let out = '';
-  let k = s;
-  while (k < e) {
-    let skipped = false;
-    for (const d of DETERMINERS) {
-      if (p.n.startsWith(d, k) && k + d.length < e - 1) {
-        k += d.length;
-        skipped = true;
-        break;
-      }
-    }
-    if (skipped) continue;
-    out += p.raw[k];
-    k++;
+  let from = s;
+  for (let k = s; k < e - 2; k++) {
+    if (p.n.charCodeAt(k) !== GE) continue;
+    const d = DETERMINERS.find((w) => p.n.startsWith(w, k));
+    if (!d) continue;
+    out += p.raw.slice(from, k);
+    from = k + d.length;
+    k = from - 1;
   }
-  return out.trim();
+  return (out + p.raw.slice(from, e)).trim();
 }
+const GE = '各'.charCodeAt(0);
 
 /** The phrase before the number, in its clause. Returns [start, end) in the paragraph or null. */
 function phraseBefore(p: Para, start: number, lowerBound: number): [number, number] | null {
@@ -555,8 +575,9 @@ function phraseBefore(p: Para, start: number, lowerBound: number): [number, numb
   let i = e;
   let stoppedAtDigit = false;
   while (i > lowerBound && e - i < 40) {
+    if (CLAUSE_PUNCT.at(n, i - 1)) break;
     const c = n[i - 1]!;
-    if (CLAUSE_PUNCT.has(c) || c === '(' || c === '[' || c === '【') break;
+    if (c === '(' || c === '[' || c === '【') break;
     if (c === ')' || c === ']') {
       let k = i - 2;
       while (k > lowerBound && i - k < 12 && n[k] !== '(' && !CLAUSE_PUNCT.has(n[k]!)) k--;
@@ -619,7 +640,7 @@ type After =
 
 function clauseEndFrom(n: string, i: number, max: number): number {
   let j = i;
-  while (j < n.length && j - i < max && !CLAUSE_END.has(n[j]!)) j++;
+  while (j < n.length && j - i < max && !CLAUSE_END.at(n, j)) j++;
   return j;
 }
 
@@ -941,9 +962,9 @@ function figureLabel(p: Para, q: Quantity, after: After, lowerBound: number, pre
 
 function sentenceBounds(n: string, at: number): [number, number] {
   let s = at;
-  while (s > 0 && !SENTENCE_END.has(n[s - 1]!)) s--;
+  while (s > 0 && !SENTENCE_END.at(n, s - 1)) s--;
   let e = at;
-  while (e < n.length && !SENTENCE_END.has(n[e]!)) e++;
+  while (e < n.length && !SENTENCE_END.at(n, e)) e++;
   if (e < n.length && n[e] !== '\n' && n[e] !== '\r') e++;
   return [s, e];
 }

@@ -5,8 +5,11 @@
 import type { ReportModel } from './model';
 import type { Detection } from './types';
 
-export type ScriptView = 'original' | 'simplified' | 'tw' | 'twp' | 'hk' | 't';
-export const SCRIPT_VIEWS: readonly ScriptView[] = ['original', 'simplified', 'tw', 'twp', 'hk', 't'];
+/** The script a reader chose to see: as published, Simplified, or Traditional (in a chosen standard). */
+export type ScriptView = 'original' | 'simplified' | 'traditional';
+export const SCRIPT_VIEWS: readonly ScriptView[] = ['original', 'simplified', 'traditional'];
+export type TraditionalStandard = 'tw' | 'twp' | 'hk' | 't';
+export const TRADITIONAL_STANDARDS: readonly TraditionalStandard[] = ['tw', 'twp', 'hk', 't'];
 
 /** Content script → background: what the always-on script found. */
 export interface DetectedMessage {
@@ -26,7 +29,7 @@ export type TabRequest =
   | { type: 'pr:scroll-to'; block: number }
   | { type: 'pr:highlight'; figure: number }
   | { type: 'pr:clean'; on: boolean }
-  | { type: 'pr:convert'; view: ScriptView };
+  | { type: 'pr:convert'; view: ScriptView; standard: TraditionalStandard; quotes: boolean };
 
 /** Tab → panel: the reader's model is ready or changed; which section is in view. */
 export type TabEvent =
@@ -68,7 +71,11 @@ export function isTabRequest(x: unknown): x is TabRequest {
     case 'pr:clean':
       return typeof x.on === 'boolean';
     case 'pr:convert':
-      return SCRIPT_VIEWS.includes(x.view as ScriptView);
+      return (
+        SCRIPT_VIEWS.includes(x.view as ScriptView) &&
+        TRADITIONAL_STANDARDS.includes(x.standard as TraditionalStandard) &&
+        typeof x.quotes === 'boolean'
+      );
     default:
       return false;
   }

@@ -40,18 +40,32 @@ export interface NumberToken {
 // ---------------------------------------------------------------------------
 // Characters
 
-/** '0'-'9' or full-width '０'-'９' → 0..9, else -1. */
-export function arabicDigit(ch: string | undefined): number {
-  if (ch === undefined) return -1;
-  const c = ch.charCodeAt(0);
+// Per-character work goes through char codes and typed tables: indexing a string
+// of CJK text (s[i]) allocates a one-character string each time.
+
+/** Code of s[i], or -1 past either end. */
+function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
+function digitOfCode(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
   return -1;
 }
 
-function isFullWidthDigit(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+/** '0'-'9' or full-width '０'-'９' → 0..9, else -1. */
+export function arabicDigit(ch: string | undefined): number {
+  return ch === undefined ? -1 : digitOfCode(ch.charCodeAt(0));
+}
+
+/** Arabic digit at s[i] (half- or full-width), else -1. */
+export function arabicDigitAt(s: string, i: number): number {
+  return digitOfCode(codeAt(s, i));
+}
+
+function isFullWidthDigitAt(s: string, i: number): boolean {
+  const c = codeAt(s, i);
   return c >= 0xff10 && c <= 0xff19;
 }
 
@@ -65,15 +79,37 @@ const CN_SMALL_UNITS = new Map<string, number>(Object.entries({ 十: 10, 拾: 10
 /** Section units. */
 const CN_BIG_UNITS = new Map<string, number>(Object.entries({ 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 }));
 
+// Tables by char code: digit value (-1 none) and place unit exponent (0 none).
+const DIGIT_TABLE = new Int8Array(0x10000).fill(-1);
+const UNIT_TABLE = new Int8Array(0x10000);
+for (const [ch, d] of CN_DIGITS) DIGIT_TABLE[ch.charCodeAt(0)] = d;
+for (const [ch, u] of [...CN_SMALL_UNITS, ...CN_BIG_UNITS]) UNIT_TABLE[ch.charCodeAt(0)] = Math.round(Math.log10(u));
+
 export function chineseDigit(ch: string | undefined): number {
-  if (ch === undefined) return -1;
-  const d = CN_DIGITS.get(ch);
-  return d === undefined ? -1 : d;
+  return ch === undefined ? -1 : DIGIT_TABLE[ch.charCodeAt(0)]!;
+}
+
+/** Chinese digit at s[i], else -1. */
+export function chineseDigitAt(s: string, i: number): number {
+  const c = codeAt(s, i);
+  return c < 0 ? -1 : DIGIT_TABLE[c]!;
 }
 
 function chineseUnit(ch: string | undefined): number {
   if (ch === undefined) return 0;
-  return CN_SMALL_UNITS.get(ch) ?? CN_BIG_UNITS.get(ch) ?? 0;
+  const e = UNIT_TABLE[ch.charCodeAt(0)]!;
+  return e === 0 ? 0 : 10 ** e;
+}
+
+function unitExpAt(s: string, i: number): number {
+  const c = codeAt(s, i);
+  return c < 0 ? 0 : UNIT_TABLE[c]!;
+}
+
+/** A Chinese numeral character (digit or place unit) at s[i]. */
+export function isChineseNumeralAt(s: string, i: number): boolean {
+  const c = codeAt(s, i);
+  return c >= 0 && (DIGIT_TABLE[c]! >= 0 || UNIT_TABLE[c]! > 0);
 }
 
 /** A character that can be part of a Chinese numeral (digit or place unit). */
@@ -152,49 +188,55 @@ interface ArabicScan {
 function isArabicSep(s: string, i: number): boolean {
   // A thousands separator: ',' (or '，' between full-width digits) followed by
   // exactly three digits and then no further digit.
-  const c = s[i];
-  if (c !== ',' && c !== '，') return false;
-  if (c === '，' && !(isFullWidthDigit(s[i - 1]) && isFullWidthDigit(s[i + 1]))) return false;
-  for (let k = 1; k <= 3; k++) if (arabicDigit(s[i + k]) < 0) return false;
-  return arabicDigit(s[i + 4]) < 0;
+  const c = codeAt(s, i);
+  if (c !== 0x2c && c !== 0xff0c) return false;
+  if (c === 0xff0c && !(isFullWidthDigitAt(s, i - 1) && isFullWidthDigitAt(s, i + 1))) return false;
+  for (let k = 1; k <= 3; k++) if (arabicDigitAt(s, i + k) < 0) return false;
+  return arabicDigitAt(s, i + 4) < 0;
 }
 
-function isDot(ch: string | undefined): boolean {
-  return ch === '.' || ch === '．';
+function isDotAt(s: string, i: number): boolean {
+  const c = codeAt(s, i);
+  return c === 0x2e || c === 0xff0e;
+}
+
+/** ':' '：' '/' '／' */
+function isCodeSepAt(s: string, i: number): boolean {
+  const c = codeAt(s, i);
+  return c === 0x3a || c === 0xff1a || c === 0x2f || c === 0xff0f;
 }
 
 /** Scan an Arabic number starting at a digit at `i`. */
 function scanArabic(s: string, i: number): ArabicScan {
   let j = i;
   let int = '';
-  while (arabicDigit(s[j]) >= 0) int += String(arabicDigit(s[j++]));
+  while (arabicDigitAt(s, j) >= 0) int += String(arabicDigitAt(s, j++));
   // Thousands groups: only when the leading group has at most three digits.
   if (int.length <= 3) {
     while (isArabicSep(s, j)) {
-      for (let k = 1; k <= 3; k++) int += String(arabicDigit(s[j + k]));
+      for (let k = 1; k <= 3; k++) int += String(arabicDigitAt(s, j + k));
       j += 4;
     }
   }
   let digits = int;
   let decimal = false;
   let code = false;
-  if (isDot(s[j]) && arabicDigit(s[j + 1]) >= 0) {
+  if (isDotAt(s, j) && arabicDigitAt(s, j + 1) >= 0) {
     decimal = true;
     digits += '.';
     j++;
-    while (arabicDigit(s[j]) >= 0) digits += String(arabicDigit(s[j++]));
+    while (arabicDigitAt(s, j) >= 0) digits += String(arabicDigitAt(s, j++));
     // A second dot followed by a digit: a dotted code (1.1.1, 2023.06.12). Swallow it whole.
-    if (isDot(s[j]) && arabicDigit(s[j + 1]) >= 0) {
+    if (isDotAt(s, j) && arabicDigitAt(s, j + 1) >= 0) {
       code = true;
-      while (arabicDigit(s[j]) >= 0 || (isDot(s[j]) && arabicDigit(s[j + 1]) >= 0)) j++;
+      while (arabicDigitAt(s, j) >= 0 || (isDotAt(s, j) && arabicDigitAt(s, j + 1) >= 0)) j++;
     }
   }
   // Times (09:27) and slash forms (2023/06/12, 1/3).
-  const next = s[j];
-  if ((next === ':' || next === '：' || next === '/' || next === '／') && arabicDigit(s[j + 1]) >= 0) {
+  if (isCodeSepAt(s, j) && arabicDigitAt(s, j + 1) >= 0) {
     code = true;
     j++;
-    while (arabicDigit(s[j]) >= 0 || ((s[j] === ':' || s[j] === '：' || s[j] === '/' || s[j] === '／') && arabicDigit(s[j + 1]) >= 0)) j++;
+    while (arabicDigitAt(s, j) >= 0 || (isCodeSepAt(s, j) && arabicDigitAt(s, j + 1) >= 0)) j++;
   }
   if (!decimal && int.length > 1 && int[0] === '0') code = true;
   return { end: j, digits, intDigits: int, decimal, code };
@@ -334,16 +376,17 @@ export function parseNumber(text: string): number | null {
 // ---------------------------------------------------------------------------
 // Scanner
 
+const POINT_CODES = new Set(['点'.charCodeAt(0), '點'.charCodeAt(0)]);
+
 function chineseRunEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
-    const ch = s[j];
-    if (isChineseNumeralChar(ch)) {
+    if (isChineseNumeralAt(s, j)) {
       j++;
       continue;
     }
     // 九十五点五: a decimal point between numeral characters.
-    if ((ch === '点' || ch === '點') && j > i && chineseDigit(s[j + 1]) >= 0) {
+    if (POINT_CODES.has(s.charCodeAt(j)) && j > i && chineseDigitAt(s, j + 1) >= 0) {
       j++;
       continue;
     }
@@ -364,8 +407,7 @@ export function scanNumbers(text: string): NumberToken[] {
   const s = text;
   let i = 0;
   while (i < s.length) {
-    const ch = s[i];
-    if (arabicDigit(ch) >= 0) {
+    if (arabicDigitAt(s, i) >= 0) {
       const r = scanArabic(s, i);
       let end = r.end;
       let multiplier = 1;
@@ -393,7 +435,7 @@ export function scanNumbers(text: string): NumberToken[] {
       i = end;
       continue;
     }
-    if (isChineseNumeralChar(ch)) {
+    if (isChineseNumeralAt(s, i)) {
       const end = chineseRunEnd(s, i);
       const raw = s.slice(i, end);
       const tooLong = end - i > MAX_CN_RUN;
@@ -401,8 +443,8 @@ export function scanNumbers(text: string): NumberToken[] {
       let hasUnit = false;
       let hasDigit = false;
       for (let k = i; k < end; k++) {
-        if (chineseUnit(s[k]) > 0) hasUnit = true;
-        else if (chineseDigit(s[k]) >= 0) hasDigit = true;
+        if (unitExpAt(s, k) > 0) hasUnit = true;
+        else if (chineseDigitAt(s, k) >= 0) hasDigit = true;
       }
       // A trailing big unit is the multiplier ("三千万" = 三千 × 万); `numberEnd` marks it.
       let numberEnd = end;

@@ -224,8 +224,8 @@ describe('figure fields', () => {
     const all = extractFigures(paras, sections);
     expect(all.map((f) => [f.text, f.block, f.start, f.sentence, f.section])).toEqual([
       ['18次', 1, 14, '全年开展学习18次;', sections[1]],
-      ['30余次', 1, 23, '集中讨论30余次。', sections[1]],
-      ['200余份', 1, 33, '撰写心得200余份！', sections[1]],
+      ['30余次', 1, 22, '集中讨论30余次。', sections[1]],
+      ['200余份', 1, 31, '撰写心得200余份！', sections[1]],
     ]);
     for (const f of all) expect(paras[f.block]!.slice(f.start, f.start + f.text.length)).toBe(f.text);
   });
@@ -285,11 +285,10 @@ describe('robustness', () => {
     ];
     for (const text of inputs) {
       const all = extractFigures([text], ['']);
-      for (const f of all) {
-        expect(text.slice(f.start, f.start + f.text.length)).toBe(f.text);
-        expect(Number.isFinite(f.value)).toBe(true);
-        expect(f.label.length).toBeLessThanOrEqual(16);
-      }
+      const bad = all.filter(
+        (f) => text.slice(f.start, f.start + f.text.length) !== f.text || !Number.isFinite(f.value) || f.label.length > 16,
+      );
+      expect(bad).toEqual([]);
     }
     expect(extractFigures(['1人'.repeat(1000)], ['']).length).toBe(1000);
     expect(extractFigures(['1.'.repeat(100_000)], [''])).toEqual([]);

@@ -7,8 +7,9 @@ describe('message validation', () => {
     expect(isTabRequest({ type: 'pr:scroll-to', block: -1 })).toBe(false);
     expect(isTabRequest({ type: 'pr:scroll-to', block: '3' })).toBe(false);
     expect(isTabRequest({ type: 'pr:highlight', figure: 1.5 })).toBe(false);
-    expect(isTabRequest({ type: 'pr:convert', view: 'tw' })).toBe(true);
-    expect(isTabRequest({ type: 'pr:convert', view: '<img>' })).toBe(false);
+    expect(isTabRequest({ type: 'pr:convert', view: 'traditional', standard: 'twp', quotes: true })).toBe(true);
+    expect(isTabRequest({ type: 'pr:convert', view: 'traditional', standard: 'xx', quotes: true })).toBe(false);
+    expect(isTabRequest({ type: 'pr:convert', view: '<img>', standard: 'tw', quotes: false })).toBe(false);
     expect(isTabRequest({ type: 'pr:eval', code: 'x' })).toBe(false);
     expect(isTabRequest(null)).toBe(false);
     expect(isTabRequest('pr:get-model')).toBe(false);

@@ -1,0 +1,17 @@
+// The reader's settings, one versioned storage item each (WXT storage, synced).
+// Values read from storage are checked: storage can hold anything an older
+// version, an import or another extension wrote.
+
+import { storage } from 'wxt/utils/storage';
+import type { CopyFormat } from './export';
+import type { ScriptView, TraditionalStandard } from './messages';
+import type { SiteRule } from './site-rules';
+
+export const scriptViewItem = storage.defineItem<ScriptView>('sync:scriptView', { fallback: 'original', version: 1 });
+export const traditionalItem = storage.defineItem<TraditionalStandard>('sync:traditionalStandard', { fallback: 'tw', version: 1 });
+export const cornerQuotesItem = storage.defineItem<boolean>('sync:cornerQuotes', { fallback: false, version: 1 });
+export const siteRulesItem = storage.defineItem<SiteRule[]>('sync:siteRules', { fallback: [], version: 1 });
+export const autoCleanItem = storage.defineItem<boolean>('sync:autoClean', { fallback: false, version: 1 });
+export const extraHostsItem = storage.defineItem<string[]>('sync:extraHosts', { fallback: [], version: 1 });
+export const copyFormatItem = storage.defineItem<CopyFormat>('sync:copyFormat', { fallback: 'tsv', version: 1 });
+export const panelFontSizeItem = storage.defineItem<number>('sync:panelFontSize', { fallback: 14, version: 1 });
