@@ -3,6 +3,7 @@ import type { ReportModel } from '@/lib/model';
 import { activeTabId, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/panel-client';
 import { t } from '@/lib/strings';
 import { FiguresTable } from './FiguresTable';
+import { GraderView } from './GraderView';
 import { NotReport } from './NotReport';
 import { OutlineView } from './OutlineView';
 import { ReportHeader } from './ReportHeader';
@@ -14,7 +15,8 @@ type View =
   | { kind: 'not-report'; reasons: string[] }
   | { kind: 'report'; model: ReportModel };
 
-type Tab = 'outline' | 'figures';
+type Tab = 'outline' | 'figures' | 'check';
+const TABS: readonly Tab[] = ['outline', 'figures', 'check'];
 
 export function App({ fixedTab }: { fixedTab: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
@@ -86,11 +88,12 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
     if (tabId === null) return;
     void sendToTab(tabId, { type: 'pr:clean', on: !cleaned }).then((r) => setCleaned((r as { cleaned?: boolean })?.cleaned === true));
   };
+  const goTo = (block: number) => tabId !== null && void sendToTab(tabId, { type: 'pr:scroll-to', block });
   return (
     <main>
       <ReportHeader model={model} cleaned={cleaned} onToggleClean={toggleClean} />
       <nav class="tabs" role="tablist">
-        {(['outline', 'figures'] as const).map((name) => (
+        {TABS.map((name) => (
           <button
             key={name}
             role="tab"
@@ -98,20 +101,17 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
             class={tab === name ? 'tab active' : 'tab'}
             onClick={() => setTab(name)}
           >
-            {name === 'outline' ? t('tabOutline') : `${t('tabFigures')} (${model.figures.length})`}
+            {name === 'outline' ? t('tabOutline') : name === 'figures' ? `${t('tabFigures')} (${model.figures.length})` : t('tabCheck')}
           </button>
         ))}
       </nav>
-      {tab === 'outline' ? (
-        <OutlineView
-          outline={model.outline}
-          problems={model.outlineProblems}
-          current={currentEntry}
-          onSelect={(block) => tabId !== null && void sendToTab(tabId, { type: 'pr:scroll-to', block })}
-        />
-      ) : (
+      {tab === 'outline' && (
+        <OutlineView outline={model.outline} problems={model.outlineProblems} current={currentEntry} onSelect={goTo} />
+      )}
+      {tab === 'figures' && (
         <FiguresTable model={model} onLocate={(figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure })} />
       )}
+      {tab === 'check' && <GraderView model={model} onGoTo={goTo} />}
     </main>
   );
 }

@@ -26,7 +26,12 @@ export interface PageConverterOptions {
    * a `lang` on any other element is always honored.
    */
   honorDocumentLang?: boolean;
-  /** Longest stretch of work, in ms, before yielding to the page (default 12). */
+  /**
+   * apply() works synchronously for up to this many ms (default 30): a report
+   * of a few thousand characters is converted in one pass.
+   */
+  firstSliceMs?: number;
+  /** Then in slices of this many ms, yielding to the page in between (default 12). */
   sliceMs?: number;
   /**
    * Convert many strings in one call, joined with U+0000 (default true). The
@@ -100,10 +105,12 @@ type Target = Text | [Element, string];
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SEPARATOR = '\u0000';
-/** Characters joined into one convert() call at most. */
-const BATCH_CHARS = 16_384;
-/** Targets handled between two looks at the clock. */
-const CLOCK_EVERY = 64;
+/**
+ * Targets, and characters to convert, handled between two looks at the clock:
+ * a range takes well under 10 ms even with cold dictionaries.
+ */
+const RANGE_TARGETS = 64;
+const RANGE_CHARS = 2_000;
 
 const CHINESE_LANGS = new Set(['zh', 'cmn', 'yue', 'lzh', 'wuu', 'hak', 'nan', 'gan', 'hsn', 'cdo', 'cjy', 'cpx', 'czh', 'czo', 'mnp']);
 
@@ -149,6 +156,7 @@ export function createPageConverter(
   const attributes = options.attributes ?? CONVERTED_ATTRIBUTES;
   const attributeSet = new Set(attributes);
   const sliceMs = options.sliceMs ?? 12;
+  const firstSliceMs = options.firstSliceMs ?? 30;
   const batch = options.batch ?? true;
   const cacheLimit = options.cacheLimit ?? 4_000_000;
   const maxRewrites = options.maxRewritesPerSecond ?? 10;
@@ -295,7 +303,6 @@ export function createPageConverter(
       return;
     }
     let group: string[] = [];
-    let chars = 0;
     const flush = (): void => {
       if (group.length === 0) return;
       stats.convertCalls++;
@@ -309,7 +316,6 @@ export function createPageConverter(
         }
       }
       group = [];
-      chars = 0;
     };
     for (const s of misses) {
       if (s.includes(SEPARATOR)) {
@@ -318,8 +324,6 @@ export function createPageConverter(
         continue;
       }
       group.push(s);
-      chars += s.length + 1;
-      if (chars >= BATCH_CHARS) flush();
     }
     flush();
   }
@@ -355,12 +359,17 @@ export function createPageConverter(
     else t.data = value;
   }
 
-  /** Convert targets[from, to): read, convert what is new, write what changes. */
-  function convertRange(targets: Target[], from: number, to: number): void {
+  /**
+   * Convert targets from `from` on, as many as RANGE_TARGETS or RANGE_CHARS
+   * allow: read, convert what is new, write what changes. Returns where it stopped.
+   */
+  function convertRange(targets: Target[], from: number): number {
     const values: (string | null)[] = [];
     const misses: string[] = [];
-    for (let k = from; k < to; k++) {
-      const t = targets[k]!;
+    let to = from;
+    let chars = 0;
+    while (to < targets.length && to - from < RANGE_TARGETS && chars < RANGE_CHARS) {
+      const t = targets[to++]!;
       const key: object = Array.isArray(t) ? t[0] : t;
       let v = givenUp.has(key) ? null : currentValue(t);
       if (v !== null) {
@@ -369,7 +378,10 @@ export function createPageConverter(
         if (rec && v === rec.conv) v = null;
       }
       values.push(v);
-      if (v !== null && !cache.has(v)) misses.push(v);
+      if (v !== null && !cache.has(v)) {
+        misses.push(v);
+        chars += v.length;
+      }
     }
     convertMisses(misses);
     const time = now();
@@ -404,6 +416,7 @@ export function createPageConverter(
         write(t, c);
       }
     }
+    return to;
   }
 
   /**
@@ -416,14 +429,12 @@ export function createPageConverter(
     let i = 0;
     const step = (deadline: number): boolean => {
       while (i < targets.length) {
-        const to = Math.min(targets.length, i + CLOCK_EVERY);
-        convertRange(targets, i, to);
-        i = to;
+        i = convertRange(targets, i);
         if (!sync && i < targets.length && now() > deadline) return false;
       }
       return true;
     };
-    if (step(start + sliceMs)) return null;
+    if (step(start + firstSliceMs)) return null;
     stats.yields++;
     return (async () => {
       for (;;) {
@@ -530,14 +541,16 @@ export function createPageConverter(
     while (i < targets.length && !applied) {
       const deadline = now() + sliceMs;
       while (i < targets.length && now() <= deadline) {
-        const to = Math.min(targets.length, i + CLOCK_EVERY);
         const misses: string[] = [];
-        for (let k = i; k < to; k++) {
-          const v = currentValue(targets[k]!);
-          if (v !== null && !cache.has(v)) misses.push(v);
+        let chars = 0;
+        for (const to = Math.min(targets.length, i + RANGE_TARGETS); i < to && chars < RANGE_CHARS; i++) {
+          const v = currentValue(targets[i]!);
+          if (v !== null && !cache.has(v)) {
+            misses.push(v);
+            chars += v.length;
+          }
         }
         convertMisses(misses);
-        i = to;
       }
       if (i < targets.length) await yieldToPage();
     }

@@ -80,6 +80,8 @@ interface Dict {
   words: Map<string, string>;
   /** Keys of one code point, by code point. */
   chars: Map<number, string>;
+  /** headKey(first two code units of a word) → bit mask of the lengths, in code units, of the words starting with them. */
+  heads: Map<number, number>;
   hasWords: boolean;
   hasChars: boolean;
   /**
@@ -138,13 +140,6 @@ function headKey(c0: number, c1: number): number {
   return ((c0 & 0x3fff) << 16) | c1;
 }
 
-/**
- * headKey → bit mask of the lengths (in code units) of the words starting with
- * those two code units, over every dictionary read so far. A filter only: a
- * length found here is looked up in the group's own dictionaries.
- */
-const heads = new Map<number, number>();
-
 function addEntry(d: Dict, key: string, value: string): void {
   if (key.length === 0 || key.length > MAX_KEY_LENGTH) return;
   if (d.check && !keepsAscii(key, value)) return;
@@ -154,7 +149,7 @@ function addEntry(d: Dict, key: string, value: string): void {
   } else {
     d.words.set(key, value);
     const h = headKey(key.charCodeAt(0), key.charCodeAt(1));
-    heads.set(h, (heads.get(h) ?? 0) | (1 << key.length));
+    d.heads.set(h, (d.heads.get(h) ?? 0) | (1 << key.length));
   }
 }
 
@@ -238,7 +233,7 @@ function parseDict(source: DictLike): Dict {
   const src = typeof source === 'string' ? source : '';
   const lazy = src.length > LAZY_DICT_LENGTH;
   const d: Dict = {
-    words: new Map(), chars: new Map(), hasWords: true, hasChars: true,
+    words: new Map(), chars: new Map(), heads: new Map(), hasWords: true, hasChars: true,
     loaded: lazy ? new Map() : null, sampleOrder: null, sampleStart: null, src,
     // A lazy dictionary's entries are checked as they are read.
     check: typeof source !== 'string' || lazy || DICT_KEEP_RE.test(src),
@@ -319,11 +314,13 @@ function matchAt(m: Matcher, s: string, i: number, c: number): number {
     if (c1 === c1) readPair(d, c, c1);
     if (d.hasChars && c < 0xd800) readPair(d, c, 0x20);
   }
-  if (c1 === c1 && m.wordDicts.length > 0) {
-    let mask = heads.get(headKey(c, c1)) ?? 0;
+  const dicts = m.wordDicts;
+  if (c1 === c1 && dicts.length > 0) {
+    const h = headKey(c, c1);
+    let mask = 0;
+    for (let k = 0; k < dicts.length; k++) mask |= dicts[k]!.heads.get(h) ?? 0;
     const rest = s.length - i;
     if (rest < MAX_KEY_LENGTH) mask &= (1 << (rest + 1)) - 1;
-    const dicts = m.wordDicts;
     while (mask !== 0) {
       const len = 31 - Math.clz32(mask);
       const key = s.slice(i, i + len);
@@ -430,8 +427,8 @@ export function converterFromConfig(config: OpenccConfig): ConvertFn {
         out += rest(runMatcher ? convertWith(runMatcher, piece) : piece);
         run = -1;
       }
-      const word = s.slice(i, i + len);
-      out += rest(fused ? value : first ? convertWith(first, word) : word);
+      if (fused) out += rest(value);
+      else out += rest(first ? convertWith(first, s.slice(i, i + len)) : s.slice(i, i + len));
       i += len;
     }
     if (run >= 0) {

@@ -136,7 +136,7 @@ const COUNT_CLASSIFIERS = [
   '组', '支', '队', '户', '卷', '宗', '笔', '块', '间', '栋', '幢', '棵', '株', '盏', '只', '头', '艘', '架', '枚',
   '幅', '页', '封', '门', '单', '起', '件', '案', '例', '次', '场', '期', '轮', '堂', '名', '位', '部门', '单位',
   '人次', '件次', '场次', '批次', '台次', '车次', '架次', '户次', '班次', '课次', '册次', '条次', '期次', '人',
-  '包', '箱', '袋', '瓶', '盒', '桶', '副', '顶', '辆次', '艘次',
+  '包', '箱', '袋', '瓶', '盒', '桶', '副', '顶', '辆次', '艘次', '家次', '所次', '项次', '宗次', '起次', '人日',
 ];
 const MEASURE_UNITS = [
   '平方米', '平方公里', '平方千米', '公顷', '亩', '公里', '千米', '米', '吨', '公斤', '千克', '克', '立方米', '㎡', '㎞',
@@ -200,6 +200,7 @@ const NUMBER_LEADERS = new WordSet([
   '提高至', '达至', '仅', '只', '总共', '合共', '计有', '约为', '到', '下降至', '下降到', '上升至', '上升到', '提高到',
   '提升到', '增长至', '增长到', '增加至', '增加到', '减少至', '减少到', '压缩至', '压缩到', '缩短至', '缩短到',
   '控制在', '保持在', '稳定在', '维持在', '降低至', '降低到', '降到', '为期', '历时', '用时', '达到了', '占',
+  '分别达', '分别达到', '分别是', '均达', '均达到', '均是', '都为', '都是', '都达到', '都',
 ]);
 /**
  * Adverbs that end the phrase before a number when scanning back: what comes
@@ -246,6 +247,18 @@ const PREDICATES = new WordSet([
   '通过', '获得', '受到', '接受', '具有', '具备', '符合', '来自', '涉及', '用于', '投入', '提供', '组成', '签订',
   '得到', '取得', '上线', '入选', '获评', '获批', '被评为', '正在', '先后', '累计', '陆续', '得以', '实行', '专门',
   '共同', '分别', '全部', '已经', '按照', '为', '是', '将', '已', '均', '都', '共', '由', '暨', '和', '与', '及', '并',
+]);
+/**
+ * Verbs that end a noun after the measure word once it has two characters
+ * (48个行政执法部门公示执法信息 → 行政执法部门). Verbs that often modify nouns
+ * (建设, 排查, 服务, 培训, 调解, 管理 …) are left out on purpose.
+ */
+const ACTION_VERBS = new WordSet([
+  '公示', '开展', '组织', '参加', '参与', '完成', '实现', '提供', '办理', '受理', '办结', '查处', '审查', '审核',
+  '提出', '发放', '发布', '签订', '制定', '出台', '印发', '编制', '化解', '处理', '聘请', '配备', '开通', '建立',
+  '成立', '设立', '接受', '获得', '取得', '落实', '推进', '推动', '移送', '走访', '接待', '收到', '征集', '举办',
+  '召开', '撰写', '录入', '上报', '报送', '完善', '实施', '执行', '采取', '累计', '共计', '合计', '全部', '均已',
+  '已经', '正在', '依法', '积极', '主动', '及时', '认真',
 ]);
 /** Verbs where a long label may be cut (keep the verb phrase nearest the number). */
 const VERB_STARTS = new WordSet([
@@ -544,7 +557,8 @@ function cutLength(n: string, s: number, e: number): number {
     const pw = PREPOSITIONS.endingAt(n, k);
     if (pw) return k;
   }
-  return e - LABEL_MAX;
+  // No word boundary: a little over the limit rather than a cut inside a word.
+  return e - s <= LABEL_MAX + 2 ? s : e - LABEL_MAX;
 }
 
 /** Text of [s, e) from the source with determiners (各类 …) dropped. */
@@ -563,24 +577,29 @@ function labelText(p: Para, s: number, e: number): string {
 }
 const GE = '各'.charCodeAt(0);
 
-/** The phrase before the number, in its clause. Returns [start, end) in the paragraph or null. */
-function phraseBefore(p: Para, start: number, lowerBound: number): [number, number] | null {
+interface BackScan {
+  start: number;
+  /** The scan stopped at this separator (、), or null. */
+  sep: string | null;
+}
+
+/** Scan back from `end` over the phrase in the clause, stopping at punctuation, numbers and adverbs (BACK_STOPS). */
+function scanBack(p: Para, end: number, lowerBound: number): BackScan & { end: number } {
   const n = p.n;
-  let e = start;
-  for (let guard = 0; guard < 6; guard++) {
-    const w = NUMBER_LEADERS.endingAt(n, e, lowerBound);
-    if (!w) break;
-    e -= w.length;
-  }
+  let e = end;
   let i = e;
   let stoppedAtDigit = false;
+  let sep: string | null = null;
   while (i > lowerBound && e - i < 40) {
-    if (CLAUSE_PUNCT.at(n, i - 1)) break;
+    if (CLAUSE_PUNCT.at(n, i - 1)) {
+      if (n[i - 1] === '、') sep = '、';
+      break;
+    }
     const c = n[i - 1]!;
     if (c === '(' || c === '[' || c === '【') break;
     if (c === ')' || c === ']') {
       let k = i - 2;
-      while (k > lowerBound && i - k < 12 && n[k] !== '(' && !CLAUSE_PUNCT.has(n[k]!)) k--;
+      while (k > lowerBound && i - k < 12 && n[k] !== '(' && !CLAUSE_PUNCT.at(n, k)) k--;
       if (n[k] === '(' && k >= lowerBound) {
         i = k;
         continue;
@@ -623,6 +642,12 @@ function phraseBefore(p: Para, start: number, lowerBound: number): [number, numb
       }
     }
   }
+  return { start: i, end: e, sep };
+}
+
+/** Trim leaders, cut after 的/等/后 and to length: the label range inside [i, e), or null. */
+function finishLabel(p: Para, i: number, e: number): [number, number] | null {
+  const n = p.n;
   let s = trimLeaders(n, i, e);
   s = cutAfterMarkers(n, s, e, p.quotes);
   s = trimLeaders(n, s, e);
@@ -630,6 +655,64 @@ function phraseBefore(p: Para, start: number, lowerBound: number): [number, numb
   s = trimLeaders(n, s, e);
   if (e - s < 1) return null;
   return [s, e];
+}
+
+/** Split [s, e) at 和 / 及 / 与 (outside quotes, not in 参与, 涉及 …) into items of two characters or more. */
+function splitConjunctions(p: Para, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = s;
+  for (let k = s + 2; k < e - 2; k++) {
+    const c = p.n[k]!;
+    if ((c !== '和' && c !== '及' && c !== '与') || p.quotes[k]) continue;
+    const reject = FUNCTION_WORD_REJECT.get(c);
+    if (reject && reject.includes(p.n[k - 1] ?? '')) continue;
+    out.push([from, k]);
+    from = k + 1;
+  }
+  out.push([from, e]);
+  return out;
+}
+
+interface Before {
+  range: [number, number] | null;
+  /** 甲、乙分别为…: the labels of the figures in turn. */
+  each?: string[];
+}
+
+/**
+ * The phrase before the number, in its clause. With 分别 ("respectively") before the
+ * number and a list before that (甲、乙分别为X和Y), each figure takes its item in turn; with
+ * 均/都 ("all": 甲、乙均为X) the figure takes the whole list.
+ */
+function phraseBefore(p: Para, start: number, lowerBound: number): Before {
+  const n = p.n;
+  let e = start;
+  let mode: 'each' | 'all' | null = null;
+  for (let guard = 0; guard < 6; guard++) {
+    const w = NUMBER_LEADERS.endingAt(n, e, lowerBound);
+    if (!w) break;
+    if (w.startsWith('分别')) mode = 'each';
+    else if ((w[0] === '均' || w[0] === '都') && !mode) mode = 'all';
+    e -= w.length;
+  }
+  const first = scanBack(p, e, lowerBound);
+  const range = finishLabel(p, first.start, first.end);
+  if (!mode || !range) return { range };
+  // Collect the list: items separated by 、 and by 和/及/与.
+  const items: [number, number][] = [];
+  let scan = first;
+  for (let guard = 0; guard < 8; guard++) {
+    items.unshift(...splitConjunctions(p, scan.start, scan.end));
+    if (scan.sep !== '、' || scan.start - 1 <= lowerBound) break;
+    scan = scanBack(p, scan.start - 1, lowerBound);
+    if (scan.end - scan.start < 1) break;
+  }
+  const labels = items.map(([a, b]) => finishLabel(p, a, b)).filter((r): r is [number, number] => r !== null)
+    .map(([a, b]) => labelText(p, a, b)).filter((l) => l.length >= 2);
+  if (labels.length < 2) return { range };
+  if (mode === 'each') return { range, each: labels };
+  const all = labels.join('、');
+  return all.length <= LABEL_MAX + 2 ? { range, each: [all] } : { range };
 }
 
 type After =
@@ -680,6 +763,7 @@ function phraseAfter(p: Para, i: number): After {
       const w = PREDICATES.startingAt(n, e);
       const reject = w ? FUNCTION_WORD_REJECT.get(w) : undefined;
       if (w && !(reject && reject.includes(n[e - 1] ?? ''))) break;
+      if (e > i + 1 && ACTION_VERBS.startingAt(n, e)) break;
     }
     e++;
   }
@@ -934,13 +1018,38 @@ function percentVerb(p: Para, i: number): [number, number] | null {
   return [i, e];
 }
 
-/** The label of a figure (rule 5). */
-function figureLabel(p: Para, q: Quantity, after: After, lowerBound: number, prev: { end: number; label: string } | null): string {
+interface Prev {
+  end: number;
+  /** End of the noun after its measure word (48个行政执法部门|公示…): the next label starts after it. */
+  nounEnd: number;
+  label: string;
+  /** Labels left for the next figures of a 分别 list. */
+  pending: string[];
+}
+
+/** Only connectors between two figures: 99.6%和98.7%, 3件、5件. */
+function connectedTo(p: Para, prev: Prev | null, start: number): boolean {
+  if (!prev || start - prev.end > 3) return false;
+  for (let k = prev.end; k < start; k++) if (!'和及与、,或'.includes(p.n[k]!)) return false;
+  return true;
+}
+
+/** The label of a figure (rule 5). `pending` receives labels left for the next figures. */
+function figureLabel(p: Para, q: Quantity, after: After, lowerBound: number, prev: Prev | null, pending: string[]): string {
   if (after.kind === 'noun' || after.kind === 'relative') {
     const l = labelText(p, after.s, after.e);
     if (l) return l;
   }
-  const before = phraseBefore(p, q.textStart, lowerBound);
+  if (prev && prev.pending.length > 0 && connectedTo(p, prev, q.textStart)) {
+    pending.push(...prev.pending.slice(1));
+    return prev.pending[0]!;
+  }
+  const b = phraseBefore(p, q.textStart, lowerBound);
+  if (b.each) {
+    pending.push(...b.each.slice(1));
+    return b.each[0]!;
+  }
+  const before = b.range;
   let label = before ? labelText(p, before[0], before[1]) : '';
   if (weak(p, label)) label = '';
   if (PERCENT_SET.has(q.unit)) {
@@ -948,7 +1057,8 @@ function figureLabel(p: Para, q: Quantity, after: After, lowerBound: number, pre
     if (v) return label + labelText(p, v[0], v[1]);
   }
   if (label) return label;
-  if (prev && prev.end === q.textStart && prev.label) return prev.label;
+  // 12类35件, 3256批次、8902人次: a figure right after another counts the same thing.
+  if (prev && prev.label && (prev.end === q.textStart || connectedTo(p, prev, q.textStart))) return prev.label;
   if (after.kind === 'predicate') return labelText(p, after.s, after.e);
   // 为期6个月的专项整治, 90%的事项: the noun after 的.
   if (p.n[q.textEnd] === '的') {
@@ -981,7 +1091,7 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
     const p = makePara(raw);
     const section = sections[b] ?? '';
     let consumedTo = 0;
-    let prevFigure: { end: number; label: string } | null = null;
+    let prevFigure: Prev | null = null;
     let sentence: [number, number] = [-1, -1];
     let sentenceText = '';
     for (const token of p.tokens) {
@@ -994,8 +1104,12 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
       const after: After = isPercent ? { kind: 'none' } : phraseAfter(p, q.textEnd);
       if (!isFigure(p, c, after)) continue;
 
-      const lowerBound = Math.max(p.markerEnd, prevFigure ? prevFigure.end : 0);
-      const label = figureLabel(p, q, after, lowerBound, prevFigure);
+      const lowerBound = Math.max(
+        p.markerEnd,
+        prevFigure ? (prevFigure.nounEnd <= q.textStart ? prevFigure.nounEnd : prevFigure.end) : 0,
+      );
+      const pending: string[] = [];
+      const label = figureLabel(p, q, after, lowerBound, prevFigure, pending);
 
       if (q.textStart >= sentence[1]) {
         sentence = sentenceBounds(p.n, q.textStart);
@@ -1017,7 +1131,8 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
       };
       if (q.valueMax !== undefined) figure.valueMax = q.valueMax;
       out.push(figure);
-      prevFigure = { end: q.textEnd, label };
+      const nounEnd = after.kind === 'noun' || after.kind === 'relative' ? after.e : q.textEnd;
+      prevFigure = { end: q.textEnd, nounEnd, label, pending };
     }
   }
   return out;

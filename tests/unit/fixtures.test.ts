@@ -9,6 +9,10 @@ const BOILERPLATE_LINES = /扫一扫|掃一掃|分享到|责任编辑|責任編�
 
 const all = fixtures();
 
+// Where each seed report gives the leaders' duty (required content 3): report-model.md §5.
+const CONTENT3: Record<string, string | null> = { '000': 'part', '001': 'subsection', '002': 'sentence', '003': null, '004': 'sentence' };
+const isExcerpt = (notes = '') => /excerpt|section 一 of seed/i.test(notes);
+
 describe('fixture corpus', () => {
   it('holds at least 15 report pages and 6 other pages', () => {
     expect(all.filter((f) => f.expected.isReport).length).toBeGreaterThanOrEqual(15);
@@ -48,6 +52,21 @@ describe.each(all.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     for (const entry of expected.outline ?? []) expect(model.text).toContain(entry.title);
     const bad = model.text.split('\n\n').filter((p) => p.length < 200 && BOILERPLATE_LINES.test(p));
     expect(bad).toEqual([]);
+  });
+
+  it('finds the required contents where the seed report gives them', () => {
+    if (!expected.seed || isExcerpt(expected.notes)) return;
+    const where = model.required.map((f) => f.where);
+    expect(where.slice(0, 2)).toEqual(['part', 'part']);
+    expect(where[2]).toBe(CONTENT3[expected.seed]);
+    expect(where[3]).toBe('part');
+  });
+
+  it('says whether it was published on time', () => {
+    const year = Number(/(\d{4})年/.exec(expected.title)?.[1] ?? NaN);
+    const published = expected.meta?.published;
+    if (!published) expect(model.onTime.status).toBe('unknown');
+    else expect(model.onTime).toMatchObject({ year, published, status: published < `${year + 1}-04-01` ? 'on-time' : 'late' });
   });
 
   it('finds the hand-listed figures', () => {
