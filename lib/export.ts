@@ -102,3 +102,36 @@ export function modelJSON(model: ReportModel, file?: string): Record<string, unk
 export function copySourceOf(model: ReportModel): CopySource {
   return { title: model.title, publisher: model.meta.publisher, date: model.meta.written || model.meta.published, url: model.url };
 }
+
+/** The grader's findings as rows: metadata, timeliness, required contents, numbering problems. */
+function findingRows(model: ReportModel): string[][] {
+  const { meta, onTime } = model;
+  return [
+    ['field', 'value', 'where', 'section', 'evidence'],
+    ['title', model.title, '', '', ''],
+    ['url', model.url, '', '', ''],
+    ...(['publisher', 'written', 'published', 'indexNo', 'docNo', 'source'] as const).map((k) => [k, meta[k], '', '', '']),
+    ['reportYear', onTime.year === null ? '' : String(onTime.year), '', '', ''],
+    ['onTime', onTime.status, onTime.due ? `due ${onTime.due}` : '', '', ''],
+    ...model.required.map((r) => [`required${r.content}`, r.found ? 'found' : 'not found', r.where ?? '', r.section, r.evidence]),
+    ...model.outlineProblems.map((p) => [`numbering:${p.kind}`, p.marker, '', '', p.message]),
+  ];
+}
+
+/**
+ * The whole report for the command-line reader in a table format: the figures
+ * table, a blank line, then the findings table.
+ */
+export function formatReport(format: Exclude<CopyFormat, 'json'>, model: ReportModel): string {
+  const source = copySourceOf(model);
+  const findings = findingRows(model);
+  if (format === 'md') {
+    const table = (rows: string[][]) =>
+      [`| ${rows[0]!.map(mdCell).join(' | ')} |`, `|${rows[0]!.map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
+    return `${figuresMarkdown(model.figures, source)}\n${table(findings)}\n`;
+  }
+  if (format === 'tsv') {
+    return `${figuresTSV(model.figures, source)}\n${findings.map((r) => r.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n')}\n`;
+  }
+  return `${figuresCSV(model.figures, source)}\r\n${findings.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

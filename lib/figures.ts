@@ -49,14 +49,15 @@ import { arabicDigit, chineseDigit, isChineseNumeralChar, multiplierAt, scanNumb
 // Traditional → Simplified for the characters the word lists below use
 // (generated with opencc-js cn→tw/hk/t over the lists; kept small on purpose).
 const TRAD_PAIRS =
-  '並并佈布併并來来侷局係系個个備备傢家傳传僅仅償偿內内兩两冊册別别剋克創创劃划動动務务區区協协卽即參参員员單单噸吨噹当嚮向' +
-  '嚴严圍围報报場场塊块學学實实審审寫写將将專专對对導导屬属幫帮幷并幾几張张強强彆别彔录後后從从復复徵征戶户捲卷搖摇撥拨擊击' +
-  '擔担據据攝摄敎教數数於于昇升時时曏向會会枱台査查條条棟栋極极機机檢检檯台歐欧歸归決决減减準准溫温為为爲为獲获現现畝亩當当' +
-  '發发盞盏確确禮礼種种稱称積积穫获筆笔箇个節节簽签籤签糾纠約约納纳級级組组結结給给經经綫线維维線线締缔緣缘編编緩缓總总織织' +
-  '繞绕繫系續续纍累罰罚義义習习聽听脩修臨临臺台與与舉举蓆席蓋盖蔘参處处號号衕同衹只裏里裝装裡里製制複复覈核規规視视親亲觀观' +
-  '訂订計计訓训託托訪访設设評评認认課课調调談谈請请識识護护變变責责貼贴賦赋賬账趕赶踐践踰逾車车較较輛辆輪轮轉转辦办迴回連连' +
-  '週周進进過过達达違违遠远遶绕選选還还鄰邻針针鈡钟銷销錄录録录錶表鍼针鍾钟鎊镑鐘钟長长門门開开間间閤合陞升陸陆隊队隨随隱隐' +
-  '隻只韆千頁页頃顷項项預预頭头額额類类颱台飽饱養养餘余饋馈駐驻體体髮发麪面麫面麵面點点齣出';
+  '並并乾干佈布佔占併并來来侷局係系個个備备傢家傳传僅仅償偿內内兩两冊册別别剋克創创劃划動动務务區区協协卽即厤历參参員员單单' +
+  '噸吨噹当嚮向嚴严圍围埰采執执報报場场塊块壓压學学寀采實实審审寫写將将專专對对導导層层屬属幫帮幷并幹干幾几張张強强彆别彔录' +
+  '後后從从復复徵征戶户捲卷採采搖摇撥拨擁拥擊击擔担據据攝摄敎教數数於于昇升時时曆历曏向會会枱台査查條条棟栋極极榦干機机檢检' +
+  '檯台歐欧歷历歸归決决減减準准溫温為为爲为獲获現现畝亩當当發发盞盏眞真確确禮礼種种稱称積积穩稳穫获筆笔箇个節节簽签籤签糾纠' +
+  '約约納纳級级組组結结給给經经綫线維维線线締缔緣缘編编緩缓縮缩總总織织繞绕繫系續续纍累罰罚義义習习職职聽听脩修臨临臺台與与' +
+  '舉举蓆席蓋盖蔘参處处號号衕同衹只裏里裝装裡里製制複复覈核規规視视親亲觀观訂订計计訓训託托訪访設设評评認认課课調调談谈請请' +
+  '識识護护變变責责貼贴賦赋賬账趕赶踐践踰逾車车較较輛辆輪轮轉转辦办迴回連连週周進进過过達达違违遠远遶绕選选還还鄰邻針针鈡钟' +
+  '銷销錄录録录錶表鍼针鍾钟鎊镑鐘钟長长門门開开間间閤合陞升陸陆隊队隨随隱隐隻只韆千頁页頂顶頃顷項项預预頭头額额類类颱台飽饱' +
+  '養养餘余饋馈駐驻體体髮发麪面麫面麵面點点齣出';
 
 const CHAR_MAP: Map<string, string> = (() => {
   const m = new Map<string, string>();
@@ -259,6 +260,11 @@ const ACTION_VERBS = new WordSet([
   '成立', '设立', '接受', '获得', '取得', '落实', '推进', '推动', '移送', '走访', '接待', '收到', '征集', '举办',
   '召开', '撰写', '录入', '上报', '报送', '完善', '实施', '执行', '采取', '累计', '共计', '合计', '全部', '均已',
   '已经', '正在', '依法', '积极', '主动', '及时', '认真',
+]);
+/** Verbs that open a relative clause after a measure word: 21名具有…的“法律明白人”. */
+const RELATIVE_VERBS = new WordSet([
+  '具有', '具备', '符合', '来自', '涉及', '受到', '获得', '取得', '持有', '拥有', '通过', '参与', '参加', '经过', '熟悉',
+  '懂得', '掌握', '从事',
 ]);
 /** Verbs where a long label may be cut (keep the verb phrase nearest the number). */
 const VERB_STARTS = new WordSet([
@@ -735,8 +741,8 @@ function phraseAfter(p: Para, i: number): After {
   if (!isHan(c) && !OPEN_QUOTES.has(c)) return { kind: 'none' };
   if (PREDICATES.startingAt(n, i)) {
     const end = clauseEndFrom(n, i, 40);
-    // A relative clause: the noun after its last 的 (outside quotes).
-    for (let k = end - 1; k > i; k--) {
+    // A relative clause (21名具有…的“法律明白人”): the noun after its last 的 (outside quotes).
+    for (let k = end - 1; k > i && RELATIVE_VERBS.startingAt(n, i); k--) {
       if (n[k] === '的' && !p.quotes[k] && end - (k + 1) >= 2) {
         let e = k + 1;
         while (e < end && n[e] !== '、' && e - (k + 1) < LABEL_MAX) e++;
@@ -972,6 +978,8 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     if (token.script === 'chinese' && !n.startsWith('连续', q.textStart - 2)) return false;
   }
   if (TIME_SET.has(unit) && unit !== '年' && (n[q.textEnd] === '来' || n.startsWith('以来', q.textEnd))) return false;
+  // 9时30分, 10点15分: a clock time, not points.
+  if (unit === '分' && (n[q.textStart - 1] === '时' || n[q.textStart - 1] === '点')) return false;
 
   // Chinese numerals (rule 3).
   if (token.script === 'chinese' && !q.fraction) {
@@ -1035,7 +1043,15 @@ function connectedTo(p: Para, prev: Prev | null, start: number): boolean {
 }
 
 /** The label of a figure (rule 5). `pending` receives labels left for the next figures. */
-function figureLabel(p: Para, q: Quantity, after: After, lowerBound: number, prev: Prev | null, pending: string[]): string {
+function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pending: string[]): string {
+  // The phrase before starts after the previous figure, and after the noun that figure counted
+  // (48个行政执法部门|公示执法信息2.6万条) unless nothing is left then (任务指标的161.44%).
+  const looseBound = Math.max(p.markerEnd, prev ? prev.end : 0);
+  let lowerBound = Math.max(p.markerEnd, prev && prev.nounEnd <= q.textStart ? prev.nounEnd : looseBound);
+  if (lowerBound > looseBound) {
+    const tight = phraseBefore(p, q.textStart, lowerBound);
+    if (!tight.range || weak(p, labelText(p, tight.range[0], tight.range[1]))) lowerBound = looseBound;
+  }
   if (after.kind === 'noun' || after.kind === 'relative') {
     const l = labelText(p, after.s, after.e);
     if (l) return l;
@@ -1104,12 +1120,8 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
       const after: After = isPercent ? { kind: 'none' } : phraseAfter(p, q.textEnd);
       if (!isFigure(p, c, after)) continue;
 
-      const lowerBound = Math.max(
-        p.markerEnd,
-        prevFigure ? (prevFigure.nounEnd <= q.textStart ? prevFigure.nounEnd : prevFigure.end) : 0,
-      );
       const pending: string[] = [];
-      const label = figureLabel(p, q, after, lowerBound, prevFigure, pending);
+      const label = figureLabel(p, q, after, prevFigure, pending);
 
       if (q.textStart >= sentence[1]) {
         sentence = sentenceBounds(p.n, q.textStart);

@@ -1,5 +1,5 @@
 // Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md] [--url URL] FILE.html…
-import { COPY_FORMATS, copySourceOf, formatFigures, modelJSON, type CopyFormat } from '../lib/export';
+import { COPY_FORMATS, formatReport, modelJSON, type CopyFormat } from '../lib/export';
 import { readReport } from '../lib/model';
 import { loadPage } from '../lib/node/page-file';
 
@@ -36,7 +36,7 @@ function main(argv: string[]): number {
       const page = loadPage(file, files.length === 1 ? url : '');
       const { model } = readReport(page.document, page.url);
       if (format === 'json') results.push(modelJSON(model, file));
-      else tables.push(formatFigures(format, model.figures, copySourceOf(model)));
+      else tables.push(formatReport(format, model));
     } catch (err) {
       failed++;
       console.error(`extract: ${file}: ${err instanceof Error ? err.message : String(err)}`);

@@ -13,7 +13,7 @@ function pageHtml(): string {
   const body = lines
     .map((l, i) => `<p style="text-indent:2em"${i % 9 === 0 ? ' title="段落"' : ''}>${esc(l).replace(/(\d+(?:\.\d+)?)/g, '<span>$1</span>')}</p>`)
     .join('\n');
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>法治政府建设年度报告</title>
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>法治政府建设年度报告</title>
 <script>var a = "这里";</script><style>p{margin:0}</style></head><body>
 <div class="nav"><a href="/" title="首页">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 法治政府建设年度报告</div>
 <div class="side"><ul>${Array.from({ length: 20 }, (_, i) => `<li><a href="#${i}">栏目${i}：政策解读与信息公开</a></li>`).join('')}</ul></div>
@@ -32,6 +32,87 @@ async function makeDocument(): Promise<Document> {
   const { window } = new JSDOM(pageHtml());
   (globalThis as Record<string, unknown>).Node = window.Node;
   return window.document;
+}
+
+
+if (dom === 'chromium') {
+  const esbuild = await import('esbuild');
+  const { chromium } = await import('playwright-core');
+  const entry = `
+    import { loadConverter } from './lib/convert.ts';
+    import { createPageConverter } from './lib/convert-page.ts';
+    import { ConverterBuilder, HTMLConverter } from 'opencc-js/core';
+    const t = () => performance.now();
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    window.bench = async (batch) => {
+      const r = {};
+      const doc = document;
+      let t0 = t();
+      const tw = await loadConverter('simplified', 'tw');
+      r.loadConverter = t() - t0;
+      const pc = createPageConverter(doc, tw, { batch });
+      t0 = t(); pc.applySync(); r.firstApply = t() - t0;
+      r.coldToggle = r.loadConverter + r.firstApply;
+      // Chromium's clock ticks in 0.1 ms here: time many rounds together.
+      const N = 200;
+      let restoreSum = 0, applySum = 0;
+      for (let k = 0; k < N; k++) {
+        const a = t(); pc.restore(); const b = t(); pc.applySync(); const c = t();
+        restoreSum += b - a; applySum += c - b;
+      }
+      pc.restore();
+      let sink = 0;
+      const f0 = t();
+      for (let k = 0; k < N; k++) {
+        (function walk(n) { for (let c = n.firstChild; c; c = c.nextSibling) { if (c.nodeType === 3) sink += c.data.length; else if (c.nodeType === 1) walk(c); } })(doc.documentElement);
+      }
+      const floorAvg = (t() - f0) / N;
+      // The floor with writes: read every text node and write it back changed and unchanged.
+      const nodes = [];
+      (function walk(n) { for (let c = n.firstChild; c; c = c.nextSibling) { if (c.nodeType === 3) nodes.push(c); else if (c.nodeType === 1) walk(c); } })(doc.body);
+      Object.assign(r, { warmRestore: restoreSum / N, warmApply: applySum / N, floor: floorAvg });
+      r.warmApplyOverFloor = r.warmApply / r.floor;
+      const pc3 = createPageConverter(doc, tw, { batch });
+      t0 = t(); await pc3.prepare(); r.prepare = t() - t0;
+      t0 = t(); pc3.applySync(); r.applyAfterPrepare = t() - t0; pc3.restore();
+      t0 = t();
+      const cn2t = await import('opencc-js/preset/cn2t');
+      const opencc = ConverterBuilder(cn2t)({ from: 'cn', to: 'tw' });
+      r.openccBuild = t() - t0;
+      const hc = HTMLConverter(opencc, doc.documentElement, 'zh-CN', 'zh-TW');
+      t0 = t(); hc.convert(); r.htmlConverterFirst = t() - t0;
+      r.htmlConverterConverted = doc.title === '法治政府建設年度報告';
+      const hcs = [];
+      for (let k = 0; k < 20; k++) { hc.restore(); const a = t(); hc.convert(); hcs.push(t() - a); }
+      hc.restore();
+      r.htmlConverterWarm = median(hcs);
+      const text = doc.body.textContent;
+      const ours = [], theirs = [];
+      for (let k = 0; k < 20; k++) { const s = text + k; const a = t(); tw(s); const b = t(); opencc(s); ours.push(b - a); theirs.push(t() - b); }
+      r.stringOurs = median(ours); r.stringOpencc = median(theirs);
+      r.sink = sink > 0;
+      return r;
+    };`;
+  const built = await esbuild.build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120',
+  });
+  const code = built.outputFiles[0]!.text;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  for (const b of [true, false]) {
+    for (let run = 0; run < 5; run++) {
+      const page = await browser.newPage();
+      await page.setContent(pageHtml());
+      const evalMs = await page.evaluate((c) => { const t0 = performance.now(); (0, eval)(c); return performance.now() - t0; }, code);
+      const r = await page.evaluate((batchArg) => (window as unknown as { bench: (b: boolean) => Promise<Record<string, number>> }).bench(batchArg), b);
+      const out: Record<string, unknown> = { dom, batch: b, bundleKB: Math.round(code.length / 1024), evalBundleMs: +evalMs.toFixed(1) };
+      for (const [k, v] of Object.entries(r)) out[k] = typeof v === 'number' ? +v.toFixed(2) : v;
+      console.log(JSON.stringify(out));
+      await page.close();
+    }
+  }
+  await browser.close();
+  process.exit(0);
 }
 
 const t = (): number => performance.now();
@@ -97,6 +178,15 @@ pc2.applySync();
 const warmEngineApply = t() - w0;
 pc2.restore();
 
+// 5b. Prepared ahead (prepare() when the report is detected), then the reader's first toggle.
+const pc3 = pageMod.createPageConverter(doc, tw, { batch });
+const p0 = t();
+await pc3.prepare();
+const p1 = t();
+pc3.applySync();
+const p2 = t();
+pc3.restore();
+
 // 6. opencc-js's own: build its converter, HTMLConverter convert / restore.
 const o0 = t();
 const { ConverterBuilder, HTMLConverter } = await import('opencc-js/core');
@@ -108,6 +198,7 @@ const hc = HTMLConverter(opencc, doc.documentElement as HTMLElement, 'zh-CN', 'z
 const h0 = t();
 hc.convert();
 const h1 = t();
+const htmlConverterConverted = doc.title === '法治政府建設年度報告';
 const hcRestores: number[] = [];
 const hcConverts: number[] = [];
 for (let k = 0; k < 10; k++) {
@@ -152,9 +243,12 @@ console.log(
     floor: fmt(median(floors)),
     warmApplyOverFloor: (median(applies) / median(floors)).toFixed(2),
     warmEngineNewPageApply: fmt(warmEngineApply),
+    prepare: fmt(p1 - p0),
+    applyAfterPrepare: fmt(p2 - p1),
     openccImport: fmt(o1 - o0),
     openccBuild: fmt(o2 - o1),
     htmlConverterFirst: fmt(h1 - h0),
+    htmlConverterConverted,
     htmlConverterWarm: fmt(median(hcConverts)),
     htmlConverterRestore: fmt(median(hcRestores)),
     stringOurs: fmt(median(ours)),

@@ -1,0 +1,52 @@
+// The command-line reader as a researcher runs it on saved pages.
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from '../support/fixtures';
+
+const root = resolve(import.meta.dirname, '../..');
+const extract = (...args: string[]) =>
+  spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/extract.ts'), ...args], { encoding: 'utf8', cwd: root });
+const page = (name: string) => join(FIXTURE_DIR, `${name}.html`);
+
+describe('npm run extract', { timeout: 60_000 }, () => {
+  it('prints the model of one page as JSON with the documented fields', () => {
+    const r = extract(page('b-trs-004'));
+    expect(r.status).toBe(0);
+    const model = JSON.parse(r.stdout);
+    expect(Object.keys(model)).toEqual(
+      expect.arrayContaining(['file', 'isReport', 'score', 'reasons', 'title', 'meta', 'script', 'outline', 'outlineProblems', 'figures', 'text', 'required', 'onTime']),
+    );
+    expect(model.title).toBe('关于2022年法治政府建设情况的报告');
+    expect(model.outline[0]).toEqual({ level: 1, marker: '一、', title: '指导思想' });
+    expect(Object.keys(model.figures[0]).sort()).toEqual(['kind', 'label', 'qualifier', 'relation', 'section', 'sentence', 'text', 'unit', 'value'].sort());
+    expect(model.onTime.status).toBe('late');
+  });
+
+  it('prints an array for several pages; a bad file gets one line on stderr, the others still print', () => {
+    const r = extract(page('b-trs-004'), join(FIXTURE_DIR, 'no-such-page.html'), page('b-cq-notice'));
+    expect(r.status).toBe(1);
+    const models = JSON.parse(r.stdout);
+    expect(models.map((m: { isReport: boolean }) => m.isReport)).toEqual([true, false]);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('extract:'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('no-such-page.html');
+  });
+
+  it('prints the figures table as TSV, CSV and Markdown', () => {
+    const tsv = extract('--format', 'tsv', page('b-trs-004')).stdout.split('\n');
+    expect(tsv[0]!.startsWith('section\tlabel\tvalue\tunit\tqualifier\ttext\tsentence')).toBe(true);
+    expect(tsv.some((l) => l.startsWith('required3\tfound\tsentence'))).toBe(true);
+    const csv = extract('--format', 'csv', page('b-trs-004')).stdout;
+    expect(csv.split('\r\n')[0]).toBe('section,label,value,unit,qualifier,text,sentence,report,publisher,date,url');
+    const md = extract('--format', 'md', page('b-trs-004')).stdout;
+    expect(md).toContain('| section | label | value | unit | qualifier | text | sentence |');
+    expect(extract('--format', 'xml', page('b-trs-004')).status).toBe(2);
+  });
+
+  it('reads a GBK page by its declared charset', () => {
+    const model = JSON.parse(extract(page('f-shanghai-003.gbk')).stdout);
+    expect(model.title).toBe('外冈镇2017年法治政府建设工作报告');
+    expect(model.isReport).toBe(true);
+  });
+});
