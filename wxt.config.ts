@@ -12,6 +12,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'sidePanel'],
     host_permissions: ['*://*.gov.cn/*'],
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Portal Reader' },
   },
   vite: () => ({

@@ -106,7 +106,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         ))}
       </nav>
       {tab === 'outline' && (
-        <OutlineView outline={model.outline} problems={model.outlineProblems} current={currentEntry} onSelect={goTo} />
+        <OutlineView title={model.title} outline={model.outline} problems={model.outlineProblems} current={currentEntry} onSelect={goTo} />
       )}
       {tab === 'figures' && (
         <FiguresTable model={model} onLocate={(figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure })} />

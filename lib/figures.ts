@@ -232,7 +232,7 @@ const LEADER_REJECT_AFTER = new Map<string, string>(Object.entries({ 各: '级�
  */
 const WEAK_LABELS = new Set([
   '连续', '实现', '开展', '达到', '或', '即', '和', '及', '与', '并', '每次', '共', '累计', '其中', '分别', '约',
-  '为', '是', '有', '达', '组织', '进行', '完成', '合计', '总计', '共计', '了', '均', '且', '以及', '另有', '还有',
+  '为', '是', '有', '达', '组织', '进行', '完成', '合计', '总计', '共计', '了', '均', '且', '以及', '另有', '还有', '的',
 ]);
 /** Determiners dropped anywhere in a label. */
 const DETERMINERS = ['各类', '各种', '各项'];
@@ -1013,7 +1013,7 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
 }
 
 /** A label that only says how (连续, 实现, 或): not a label. */
-function weak(p: Para, label: string): boolean {
+function weak(label: string): boolean {
   return label === '' || WEAK_LABELS.has(normalizeText(label));
 }
 
@@ -1050,7 +1050,7 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
   let lowerBound = Math.max(p.markerEnd, prev && prev.nounEnd <= q.textStart ? prev.nounEnd : looseBound);
   if (lowerBound > looseBound) {
     const tight = phraseBefore(p, q.textStart, lowerBound);
-    if (!tight.range || weak(p, labelText(p, tight.range[0], tight.range[1]))) lowerBound = looseBound;
+    if (!tight.range || weak(labelText(p, tight.range[0], tight.range[1]))) lowerBound = looseBound;
   }
   if (after.kind === 'noun' || after.kind === 'relative') {
     const l = labelText(p, after.s, after.e);
@@ -1067,7 +1067,7 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
   }
   const before = b.range;
   let label = before ? labelText(p, before[0], before[1]) : '';
-  if (weak(p, label)) label = '';
+  if (weak(label)) label = '';
   if (PERCENT_SET.has(q.unit)) {
     const v = percentVerb(p, q.textEnd);
     if (v) return label + labelText(p, v[0], v[1]);

@@ -10,6 +10,9 @@ const FIGURE_HIGHLIGHT = 'portal-reader-figure';
 const FLASH_HIGHLIGHT = 'portal-reader-flash';
 const HEADING_HIGHLIGHT = 'portal-reader-heading';
 
+/** Pixels below the top of the viewport where reading happens: the heading above it is the current section. */
+const READING_LINE = 96;
+
 type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): void };
 
 function highlights(doc: Document): { registry: HighlightRegistry; Highlight: new (...r: Range[]) => unknown } | null {
@@ -63,11 +66,12 @@ export class ReaderSession {
     }
   }
 
-  private scrollToRange(range: Range | null, fallback: Element | undefined) {
+  /** Scrolls so the range's top sits `offset` px below the top of the viewport. */
+  private scrollToRange(range: Range | null, fallback: Element | undefined, offset: number) {
     const view = this.doc.defaultView;
     const rect = range?.getBoundingClientRect();
     if (view && rect && (rect.width || rect.height)) {
-      view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 4, behavior: 'instant' as ScrollBehavior });
+      view.scrollTo({ top: view.scrollY + rect.top - offset, behavior: 'instant' as ScrollBehavior });
     } else {
       fallback?.scrollIntoView({ block: 'center' });
     }
@@ -78,7 +82,8 @@ export class ReaderSession {
     const source = this.reading.sources[block];
     if (!source) return false;
     const range = rangeOf(this.doc, source, 0, source.nodeIndex.length);
-    this.scrollToRange(range, source.element);
+    // A heading goes just above the reading line, so it becomes the current section.
+    this.scrollToRange(range, source.element, READING_LINE - 16);
     if (range) this.flash(HEADING_HIGHLIGHT, range);
     return true;
   }
@@ -89,7 +94,7 @@ export class ReaderSession {
     const source = figure && this.reading.sources[figure.block];
     if (!figure || !source) return false;
     const range = rangeOf(this.doc, source, figure.start, figure.start + figure.text.length);
-    this.scrollToRange(range, source.element);
+    this.scrollToRange(range, source.element, (this.doc.defaultView?.innerHeight ?? 600) / 3);
     const hl = highlights(this.doc);
     if (range && hl) {
       this.ensureStyle();
@@ -117,7 +122,7 @@ export class ReaderSession {
   currentEntry(): number {
     const view = this.doc.defaultView;
     if (!view) return -1;
-    const line = view.innerHeight * 0.3;
+    const line = READING_LINE;
     let current = -1;
     const { outline } = this.model;
     for (let i = 0; i < outline.length; i++) {

@@ -48,7 +48,7 @@ describe('a report page', () => {
 
     const panel = await h.openPanel(tabId);
     await expect.poll(() => panel.locator('.report-title').textContent(), { timeout: 10_000 }).toBe(fixture.expected.title);
-    const entries = panel.locator('.outline-entry');
+    const entries = panel.getByRole('treeitem');
     expect(await entries.count()).toBe(fixture.expected.outline!.length);
 
     // Click a heading far down the report: the page scrolls it into view.
@@ -74,6 +74,30 @@ describe('a report page', () => {
     const first = lines[1]!.split('\t');
     expect(first[7]).toBe(fixture.expected.title);
     expect(first[10]).toBe(page.url());
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('the outline from the keyboard, following the reading position', () => {
+  it('moves with arrows, collapses a part, goes to a heading with Enter, and marks the section in view', async () => {
+    const { page, tabId } = await h.openFixture('b-trs-004');
+    const panel = await h.openPanel(tabId);
+    const items = panel.getByRole('treeitem');
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(17);
+    await items.first().focus();
+    await panel.keyboard.press('ArrowDown'); // 二、
+    await panel.keyboard.press('ArrowLeft'); // collapse 二、
+    expect(await items.nth(1).getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => items.count()).toBe(17 - 7); // (一), (二) and its 1.–5.
+    await panel.keyboard.press('ArrowDown'); // 三、
+    expect(await panel.evaluate(() => document.activeElement?.textContent?.replace(/^[▾▸]/, ''))).toBe('三、法治政府建设工作存在不足');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    // The page scrolled to 三、: the panel marks it as the current section.
+    await expect.poll(async () => (await panel.locator('[aria-current="location"]').textContent())?.replace(/^[▾▸]/, '')).toBe('三、法治政府建设工作存在不足');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => panel.locator('[aria-current="location"]').count()).toBe(0);
     await panel.close();
     await page.close();
   });

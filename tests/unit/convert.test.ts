@@ -65,6 +65,14 @@ describe('loadConverter', () => {
     const pieces: string[] = [];
     for (const { text } of simplifiedSeeds) for (let i = 0; i < text.length; i += 7) pieces.push(text.slice(i, i + 1 + (i % 9)));
     pieces.push('信息', '数据', '这里', '着力', '里面', '软件', '打印机', '出租车', '⿰氵东', '⿱艹', '𠮷', '丰', '﨎', '着', '划', '㐷', '\u3000');
+    // Dictionary keys, whole and cut, so that phrases overlap and the later groups of the chain match.
+    const keys = (dict: unknown, every: number): string[] =>
+      typeof dict === 'string' ? dict.split('|').filter((_, i) => i % every === 0).map((e) => e.split(' ')[0]!) : [];
+    const [stPhrases] = cn2t.configs.s2tw!.segmentation as unknown as string[];
+    for (const k of keys(stPhrases, 97)) pieces.push(k, k.slice(0, 1), k.slice(1));
+    for (const group of [...cn2t.configs.s2hk!.conversionChain, ...t2cn.configs.tw2s!.conversionChain].slice(1)) {
+      for (const d of group) for (const k of keys(d, 3)) pieces.push(k, k.slice(1));
+    }
     const arb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(
       fc.property(arb, (s) => {
@@ -97,6 +105,8 @@ describe('loadConverter', () => {
     const s = conv.simplified(traditionalSeed);
     expect(s.startsWith('2023年,船营区坚持以习近平新时代中国特色社会主义思想为指导')).toBe(true);
     expect(kept(s)).toBe(kept(traditionalSeed));
+    // From Taiwan standard: its forms read too.
+    expect(conv.simplified('著手這裡的工作，為了群眾')).toBe('着手这里的工作，为了群众');
   });
 
   it('never double-converts: no-op conversions are the identity', async () => {

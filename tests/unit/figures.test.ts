@@ -79,6 +79,13 @@ describe('quantities', () => {
     ['处理投诉举报4,532件', '4,532件', 4532, '件', ''],
     ['新建5G基站300个', '300个', 300, '个', ''],
     ['总投资1.2亿。', '1.2亿', 120000000, '', ''],
+    ['检查企业2310家次', '2310家次', 2310, '家次', ''],
+    ['考核得分95分', '95分', 95, '分', ''],
+    ['覆盖群众2万余人', '2万余人', 20000, '人', '余'],
+    ['培训干部二十多人', '二十多人', 20, '人', '多'],
+    ['发放资料30余万份', '30余万份', 300000, '份', '余'],
+    ['投资三千万元', '三千万元', 30000000, '元', ''],
+    ['举办培训班四期。', '四期', 4, '期', ''],
   ])('%s', (sentence, text, value, unit, qualifier) => {
     expect(brief(sentence)).toEqual([[text, value, unit, qualifier]]);
   });
@@ -147,6 +154,7 @@ describe('not figures', () => {
     ['schemes named by a number', '六人小组,600分评级机制,8小时工作制,三年行动计划'],
     ['no number', '实现全覆盖,零增长'],
     ['codes', '1.1.1.1,v2.3,5G,A4,3D打印,7×24小时'],
+    ['clock times', '会议于9时30分召开,10点15分结束'],
     ['quoted figures', '开展“3个100%”活动,《2023年工作要点》'],
   ])('%s', (_, text) => {
     expect(figs(text).map((f) => f.text)).toEqual([]);
@@ -202,6 +210,24 @@ describe('labels', () => {
     ['召开区委常委会学习习近平法治思想3次', ['区委常委会学习习近平法治思想']],
   ])('%s', (text, expected) => {
     expect(labels(text)).toEqual(expected);
+  });
+
+  it('gives each item of a 分别 list to its figure, and the whole list with 均', () => {
+    expect(labels('及时受理率、按期办结率分别为99.6%和98.7%')).toEqual(['及时受理率', '按期办结率']);
+    expect(labels('行政复议、行政诉讼案件分别为35件、12件')).toEqual(['行政复议', '行政诉讼案件']);
+    expect(labels('办结率、满意率均为100%')).toEqual(['办结率、满意率']);
+  });
+
+  it('reuses the label for figures joined to the one before', () => {
+    expect(labels('接待群众来访3,256批次、8,902人次')).toEqual(['接待群众来访', '接待群众来访']);
+  });
+
+  it('starts the next label after the noun a figure counted', () => {
+    expect(labels('全市48个行政执法部门公示执法信息2.6万条')).toEqual(['行政执法部门', '公示执法信息']);
+  });
+
+  it('reads a relative clause only after attributive verbs', () => {
+    expect(labels('处理案件15件为历年的最高水平')).toEqual(['处理案件']);
   });
 
   it('keeps labels short', () => {
