@@ -27,11 +27,14 @@ export const checkFontSize = (x: unknown): number =>
   typeof x === 'number' && Number.isFinite(x) ? Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(x))) : FONT_SIZE_DEFAULT;
 export const checkExtraHosts = parseExtraHosts;
 
+/** A rule with a site in it (isSiteRule lets an empty pattern through). */
+export const isUsableRule = (x: unknown): x is SiteRule => isSiteRule(x) && x.pattern !== '';
+
 /** Valid rules only, each as exactly {pattern, view}, one per pattern (the last wins). */
 export function checkSiteRules(x: unknown): SiteRule[] {
   if (!Array.isArray(x)) return [];
   const byPattern = new Map<string, SiteRule>();
-  for (const r of x) if (isSiteRule(r)) byPattern.set(r.pattern, { pattern: r.pattern, view: r.view });
+  for (const r of x) if (isUsableRule(r)) byPattern.set(r.pattern, { pattern: r.pattern, view: r.view });
   return [...byPattern.values()];
 }
 

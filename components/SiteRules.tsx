@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ScriptView } from '@/lib/messages';
 import { normalizeSitePattern, parseSiteRules, type SiteRule } from '@/lib/site-rules';
 import { t, type StringKey } from '@/lib/strings';
-import { useAnnounce } from './OptionsFields';
+import { isUsableRule, useAnnounce } from './OptionsFields';
 
 const VIEW_LABEL: Record<ScriptView, StringKey> = {
   original: 'optionsViewOriginal',
@@ -17,10 +17,21 @@ const VIEWS = Object.keys(VIEW_LABEL) as ScriptView[];
 const MAX_IMPORT_BYTES = 1_000_000;
 export const EXPORT_FILE_NAME = 'portal-reader-site-rules.json';
 
+/**
+ * A typed site as a rule pattern ('' when it is not one). "host/" means the same
+ * as "host" (every path), so it is stored as "host": one rule per site.
+ */
+export function sitePattern(raw: string): string {
+  return normalizeSitePattern(raw).replace(/^([^/]+)\/$/, '$1');
+}
+
 /** `rules` with `added` put in: a rule for a site that already has one replaces it in place. */
 export function mergeRules(rules: readonly SiteRule[], added: readonly SiteRule[]): SiteRule[] {
-  const byPattern = new Map(rules.map((r) => [r.pattern, r] as const));
-  for (const r of added) byPattern.set(r.pattern, { pattern: r.pattern, view: r.view });
+  const byPattern = new Map<string, SiteRule>();
+  for (const r of [...rules, ...added]) {
+    const pattern = sitePattern(r.pattern);
+    if (pattern) byPattern.set(pattern, { pattern, view: r.view });
+  }
   return [...byPattern.values()];
 }
 
@@ -72,7 +83,7 @@ export function SiteRules({ rules, save }: Props) {
 
   const add = async (e: Event) => {
     e.preventDefault();
-    const normalized = normalizeSitePattern(pattern);
+    const normalized = sitePattern(pattern);
     if (!normalized) {
       setAddError(t('optionsRuleInvalid'));
       addInput.current?.focus();
@@ -91,7 +102,7 @@ export function SiteRules({ rules, save }: Props) {
 
   const saveEdit = async () => {
     if (!editing) return;
-    const normalized = normalizeSitePattern(editing.text);
+    const normalized = sitePattern(editing.text);
     if (!normalized) {
       setEditing({ ...editing, error: t('optionsRuleInvalid') });
       editInput.current?.focus();
@@ -138,8 +149,11 @@ export function SiteRules({ rules, save }: Props) {
     } catch {
       return setImportError(t('optionsRulesImportBad'));
     }
-    const { rules: imported, rejected } = parseSiteRules(text);
-    if (rejected < 0) return setImportError(t('optionsRulesImportBad'));
+    const parsed = parseSiteRules(text);
+    if (parsed.rejected < 0) return setImportError(t('optionsRulesImportBad'));
+    // An entry whose pattern is not a site comes back with pattern '': it is rejected too.
+    const imported = parsed.rules.filter(isUsableRule);
+    const rejected = parsed.rejected + parsed.rules.length - imported.length;
     if (await save(mergeRules(rules, imported))) announce(t('optionsRulesImported', imported.length, rejected));
   };
 

@@ -17,9 +17,11 @@
 // 2. Not figures: a number after 第 (ordinals, 第12条, 第3号, 第1、2批); a list
 //    marker at the start of a paragraph; anything inside quotation marks or 《》
 //    (names and slogans: “1+6+N”, “八五”普法, “一站式”); codes (dotted numbers,
-//    dates with - / . : , leading zeros); numbers touching Latin letters or '+';
-//    a 4-digit 19xx/20xx before 年 (a year); N年 as a time frame (近5年来, 3年以来,
-//    每3年); N-unit naming a scheme (600分评级机制, 六人小组, 8小时工作制).
+//    dates with - / . : , leading zeros, clock times 9时30分); numbers touching Latin
+//    letters or '+'; a 4-digit 19xx/20xx before 年 (a year); N年 as a time frame
+//    (近5年来, 3年以来, 每3年); N-unit naming a scheme (600分评级机制, 六人小组,
+//    8小时工作制). An amount with 万/亿 and no unit that closes its clause counts
+//    (总投资1.2亿。) with unit "".
 // 3. Chinese numerals count only when they state an amount:
 //    - a bare 百/千/万 needs a qualifier (近百人, 上千人次, 逾千人, 百余次;
 //      千家万户 is not a figure);
@@ -38,7 +40,13 @@
 // 5. Label: the noun after the measure word when one follows (9个社区, 200余家酒店,
 //    21名具有…的“法律明白人”), else the phrase before the number in the same clause,
 //    with adverbs, light verbs (开展 组织 召开) and determiners (各类) dropped, cut
-//    after 的 / 等 / 期间 / 后, at most LABEL_MAX characters.
+//    after 的 / 等 / 期间 / 后, at most LABEL_MAX characters (a little more rather
+//    than a cut inside a word). 甲、乙分别为X和Y gives 甲 to X and 乙 to Y; 甲、乙均为X
+//    gives "甲、乙" to X; a figure joined to the one before by 、/和 with nothing of its
+//    own before it (12类35件, 3256批次、8902人次) takes the same label. When nothing
+//    before the number says what is counted (连续3年…, 为期6个月的专项整治, 90%的事项,
+//    100%覆盖), the phrase after it is used.
+// 6. Percentages: % ％ ‰ 个百分点 as written; 百分之X has unit "%" and 千分之X "‰".
 
 import type { Figure, FigureKind, FigureRelation } from './types';
 import { arabicDigit, chineseDigit, isChineseNumeralChar, multiplierAt, scanNumbers, type NumberToken } from './numerals';
@@ -279,7 +287,7 @@ const VERB_STARTS = new WordSet([
   '作出', '纠正', '撤销', '确认', '回访', '了解', '接收', '录入', '聘用', '招录', '引导', '帮助', '参训',
   '打击', '教育', '消除', '取缔', '疏导', '责令', '抽取', '申请', '开通', '设置', '建设',
 ]);
-/** Light verbs and adverbs after which a long label is cut as well. */
+/** Prepositions after which a long label may be cut as well. */
 const PREPOSITIONS = new WordSet(['在', '对', '向', '从', '通过', '按照', '根据', '依托', '围绕', '针对', '以', '把', '将', '为']);
 
 const LABEL_MAX = 14;
@@ -693,6 +701,7 @@ interface Before {
 function phraseBefore(p: Para, start: number, lowerBound: number): Before {
   const n = p.n;
   let e = start;
+  if (n[e - 1] === ' ' && e - 1 > lowerBound) e--; // 受理案件 35 件
   let mode: 'each' | 'all' | null = null;
   for (let guard = 0; guard < 6; guard++) {
     const w = NUMBER_LEADERS.endingAt(n, e, lowerBound);
@@ -786,7 +795,7 @@ function isOrdinal(p: Para, start: number): boolean {
   while (k >= 0 && start - k < 16) {
     const c = n[k]!;
     if (c === '第') return true;
-    if (arabicDigit(c) >= 0 || isChineseNumeralChar(c) || c === '、' || c === ',' || c === '和' || c === '及' || c === '至' ||
+    if (arabicDigit(c) >= 0 || isChineseNumeralChar(c) || c === '、' || c === ',' || c === ' ' || c === '和' || c === '及' || c === '至' ||
       c === '到' || c === '-' || c === '~' || c === '与') {
       k--;
       continue;

@@ -10,14 +10,14 @@ const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /**
  * A typed host as a bare host name: "https://www.Example.com/x" → "www.example.com".
- * Accepts a scheme, a port, path, query, a trailing dot and a leading
+ * Accepts a scheme, a match pattern (*://host/*), a port, path, query, a trailing dot and a leading
  * "*." (subdomains are always included). '' for anything that is not a public
  * DNS name: IP addresses, single labels (localhost), spaces, other schemes.
  */
 export function normalizeHost(raw: string): string {
   let s = raw.trim();
   if (!s || /[\s@]/.test(s)) return '';
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(s);
+  const scheme = /^([a-z][a-z0-9+.-]*|\*):\/\//i.exec(s);
   if (scheme) {
     if (!/^(?:https?|\*)$/i.test(scheme[1]!)) return '';
     s = s.slice(scheme[0].length);

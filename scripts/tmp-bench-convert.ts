@@ -70,8 +70,19 @@ if (dom === 'chromium') {
       // The floor with writes: read every text node and write it back changed and unchanged.
       const nodes = [];
       (function walk(n) { for (let c = n.firstChild; c; c = c.nextSibling) { if (c.nodeType === 3) nodes.push(c); else if (c.nodeType === 1) walk(c); } })(doc.body);
-      Object.assign(r, { warmRestore: restoreSum / N, warmApply: applySum / N, floor: floorAvg });
+      const origs = nodes.map((n) => n.data);
+      const convs = origs.map((x) => tw(x));
+      let writeSum = 0;
+      for (let k = 0; k < N; k++) {
+        const a = t();
+        (function walk(n) { for (let c = n.firstChild; c; c = c.nextSibling) { if (c.nodeType === 3) sink += c.data.length; else if (c.nodeType === 1) walk(c); } })(doc.documentElement);
+        for (let j = 0; j < nodes.length; j++) if (convs[j] !== origs[j]) nodes[j].data = convs[j];
+        writeSum += t() - a;
+        for (let j = 0; j < nodes.length; j++) nodes[j].data = origs[j];
+      }
+      Object.assign(r, { warmRestore: restoreSum / N, warmApply: applySum / N, floor: floorAvg, floorWithWrites: writeSum / N });
       r.warmApplyOverFloor = r.warmApply / r.floor;
+      r.warmApplyOverFloorWithWrites = r.warmApply / r.floorWithWrites;
       const pc3 = createPageConverter(doc, tw, { batch });
       t0 = t(); await pc3.prepare(); r.prepare = t() - t0;
       t0 = t(); pc3.applySync(); r.applyAfterPrepare = t() - t0; pc3.restore();
@@ -171,6 +182,30 @@ for (let k = 0; k < 30; k++) {
   floors.push(t() - f0);
 }
 
+// 4b. The floor with writes: the walk, plus writing every changed text node (precomputed), then back.
+const allText: Text[] = [];
+(function gather(n: Node): void {
+  for (let c = n.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) allText.push(c as Text);
+    else if (c.nodeType === 1 && !['SCRIPT', 'STYLE'].includes((c as Element).tagName)) gather(c);
+  }
+})(doc.documentElement);
+const origs = allText.map((n) => n.data);
+const convs = origs.map((x) => tw(x));
+const writeFloors: number[] = [];
+for (let k = 0; k < 30; k++) {
+  const f0 = t();
+  (function walk(n: Node): void {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) sink += (c as Text).data.length;
+      else if (c.nodeType === 1) walk(c);
+    }
+  })(doc.documentElement);
+  for (let j = 0; j < allText.length; j++) if (convs[j] !== origs[j]) allText[j]!.data = convs[j]!;
+  writeFloors.push(t() - f0);
+  for (let j = 0; j < allText.length; j++) allText[j]!.data = origs[j]!;
+}
+
 // 5. A fresh page converter with a warm engine but an empty cache (a second page, same target).
 const pc2 = pageMod.createPageConverter(doc, tw, { batch });
 const w0 = t();
@@ -242,6 +277,8 @@ console.log(
     floorMin: fmt(Math.min(...floors)),
     floor: fmt(median(floors)),
     warmApplyOverFloor: (median(applies) / median(floors)).toFixed(2),
+    floorWithWrites: fmt(median(writeFloors)),
+    warmApplyOverFloorWithWrites: (median(applies) / median(writeFloors)).toFixed(2),
     warmEngineNewPageApply: fmt(warmEngineApply),
     prepare: fmt(p1 - p0),
     applyAfterPrepare: fmt(p2 - p1),

@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ratios, scoreFigures, type ComparableFigure } from '../../lib/figure-match';
 import { extractFigures, figureKind } from '../../lib/figures';
 import type { Figure } from '../../lib/types';
+import { seedParagraphs, seedText } from '../support/seeds';
 
 /** Figures of one paragraph. */
 function figs(text: string): Figure[] {
@@ -218,6 +220,12 @@ describe('labels', () => {
     expect(labels('办结率、满意率均为100%')).toEqual(['办结率、满意率']);
   });
 
+  it('reads text with spaces around numbers', () => {
+    expect(brief('受理案件 35 件')).toEqual([['35 件', 35, '件', '']]);
+    expect(labels('受理案件 35 件')).toEqual(['受理案件']);
+    expect(figs('依据第 3 条规定')).toEqual([]);
+  });
+
   it('reuses the label for figures joined to the one before', () => {
     expect(labels('接待群众来访3,256批次、8,902人次')).toEqual(['接待群众来访', '接待群众来访']);
   });
@@ -322,11 +330,24 @@ describe('robustness', () => {
   });
 
   it('reads a 1 MB report', () => {
-    const seeds = readdirSync('/work/shared/seeds').map((f) => readFileSync(`/work/shared/seeds/${f}`, 'utf8'));
+    const seeds = ['000', '001', '002', '003', '004'].map(seedText);
     let text = '';
     while (text.length < 1_000_000) text += seeds.join('\n');
     const paras = text.split('\n');
     const all = extractFigures(paras, paras.map(() => ''));
     expect(all.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('seed reports against their hand annotations', () => {
+  it.each(['000', '001', '002', '003', '004'])('seed %s', (id) => {
+    const file = new URL(`../fixtures/seeds/${id}.figures.json`, import.meta.url);
+    if (!existsSync(file)) return;
+    const expected = JSON.parse(readFileSync(file, 'utf8')) as ComparableFigure[];
+    const paras = seedParagraphs(id);
+    const r = ratios(scoreFigures(extractFigures(paras, paras.map(() => '')), expected));
+    expect(r.precision).toBeGreaterThanOrEqual(0.97);
+    expect(r.recall).toBeGreaterThanOrEqual(0.97);
+    expect(r.labelAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
