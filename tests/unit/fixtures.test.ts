@@ -73,7 +73,10 @@ describe.each(all.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     if (!expected.figures) return;
     const score = scoreFigures(model.figures, expected.figures);
     const r = ratios(score);
-    expect(r.recall, `missed: ${score.missed.map((m) => m.text).join(' ')}`).toBeGreaterThanOrEqual(0.9);
-    expect(r.precision, `extra: ${score.extra.map((m) => m.text).join(' ')}`).toBeGreaterThanOrEqual(0.9);
+    expect(r.recall, `missed: ${score.missed.map((m) => m.text).join(' ')}`).toBeGreaterThanOrEqual(0.97);
+    expect(r.precision, `extra: ${score.extra.map((m) => m.text).join(' ')}`).toBeGreaterThanOrEqual(0.97);
+    expect(r.labelAccuracy, score.wrongLabels.map((w) => `${w.text}: ${w.got} ≠ ${w.expected}`).join('; ')).toBeGreaterThanOrEqual(0.9);
+    // Every figure is found at its place in its paragraph, so the page can scroll to it.
+    for (const f of model.figures) expect(model.text.split('\n\n')[f.block]!.slice(f.start, f.start + f.text.length)).toBe(f.text);
   });
 });
