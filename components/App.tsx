@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ScriptView } from '@/lib/messages';
 import type { ReportModel } from '@/lib/model';
 import { activeTabId, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/panel-client';
+import { displayConverter } from '@/lib/panel-script';
+import { copyFormatItem, cornerQuotesItem, panelFontSizeItem, siteRulesItem, traditionalItem } from '@/lib/settings';
+import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, normalizeSitePattern } from '@/lib/site-rules';
 import { t } from '@/lib/strings';
 import { FiguresTable } from './FiguresTable';
 import { GraderView } from './GraderView';
 import { NotReport } from './NotReport';
+import { useSetting } from './OptionsFields';
 import { OutlineView } from './OutlineView';
 import { ReportHeader } from './ReportHeader';
+import { ScriptBar } from './ScriptBar';
 
 type View =
   | { kind: 'loading' }
@@ -17,20 +23,34 @@ type View =
 
 type Tab = 'outline' | 'figures' | 'check';
 const TABS: readonly Tab[] = ['outline', 'figures', 'check'];
+const identity = (s: string) => s;
 
 export function App({ fixedTab }: { fixedTab: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [tab, setTab] = useState<Tab>('outline');
   const [cleaned, setCleaned] = useState(false);
+  const [scriptView, setScriptView] = useState<ScriptView>('original');
+  const [converting, setConverting] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [display, setDisplay] = useState<{ fn: (s: string) => string }>({ fn: identity });
   const [currentEntry, setCurrentEntry] = useState(-1);
+  const fontSize = useSetting(panelFontSizeItem, checkFontSize).value;
+  const copyFormat = useSetting(copyFormatItem, checkCopyFormat).value;
+  const standard = useSetting(traditionalItem, checkStandard).value ?? 'tw';
+  const quotes = useSetting(cornerQuotesItem, checkFlag).value ?? false;
+  const siteRules = useSetting(siteRulesItem, checkSiteRules);
+
+  useEffect(() => {
+    if (fontSize) document.documentElement.style.fontSize = `${fontSize}px`;
+  }, [fontSize]);
 
   // Follow the active tab unless the panel was opened for one tab.
   useEffect(() => {
     if (fixedTab !== null) return;
     const update = () => void activeTabId().then(setTabId);
     update();
-    const onUpdated = (id: number, info: { status?: string }) => {
+    const onUpdated = (_id: number, info: { status?: string }) => {
       if (info.status === 'complete') update();
     };
     browser.tabs.onActivated.addListener(update);
@@ -54,7 +74,10 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
       (event) => {
         if (!live) return;
         if (event.type === 'pr:model') setView({ kind: 'report', model: event.model });
-        else setCurrentEntry(event.entry);
+        else if (event.type === 'pr:view') {
+          setScriptView(event.view);
+          setCleaned(event.cleaned);
+        } else setCurrentEntry(event.entry);
       },
     );
     void (async () => {
@@ -62,6 +85,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
       if (!live) return;
       if (loaded) {
         setCleaned(loaded.cleaned);
+        setScriptView(loaded.view);
         setView({ kind: 'report', model: loaded.model });
         return;
       }
@@ -77,6 +101,19 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
     };
   }, [tabId]);
 
+  // The outline, figures and copies follow the script shown on the page.
+  const pageScript = view.kind === 'report' ? view.model.script : 'simplified';
+  useEffect(() => {
+    let live = true;
+    void displayConverter(pageScript, { view: scriptView, standard, quotes }).then(
+      (fn) => live && setDisplay({ fn }),
+      () => live && setDisplay({ fn: identity }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pageScript, scriptView, standard, quotes]);
+
   if (view.kind === 'loading') return <p class="status">{t('panelLoading')}</p>;
   if (view.kind === 'no-tab') return <p class="status">{t('panelNoTab')}</p>;
   if (view.kind === 'not-portal') return <p class="status">{t('panelNotPortal')}</p>;
@@ -84,34 +121,60 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
     return <NotReport reasons={view.reasons} onReadAnyway={() => tabId !== null && void loadReader(tabId, true)} />;
 
   const { model } = view;
+  const host = (() => {
+    try {
+      return new URL(model.url).hostname;
+    } catch {
+      return '';
+    }
+  })();
   const toggleClean = () => {
     if (tabId === null) return;
     void sendToTab(tabId, { type: 'pr:clean', on: !cleaned }).then((r) => setCleaned((r as { cleaned?: boolean })?.cleaned === true));
   };
+  const chooseScript = async (next: ScriptView) => {
+    if (tabId === null) return;
+    setConverting(true);
+    const reply = (await sendToTab(tabId, { type: 'pr:convert', view: next, standard, quotes })) as { ok?: boolean; view?: ScriptView; error?: string } | undefined;
+    setConverting(false);
+    if (reply?.view) setScriptView(reply.view);
+    setNotice(reply?.ok ? '' : t('scriptFailed', reply?.error ?? ''));
+  };
+  const alwaysForSite = () => {
+    const pattern = normalizeSitePattern(host);
+    if (!pattern || !siteRules.value) return;
+    void siteRules.save([...siteRules.value.filter((r) => r.pattern !== pattern), { pattern, view: scriptView }]).then((ok) => ok && setNotice(t('scriptRuleAdded', pattern)));
+  };
   const goTo = (block: number) => tabId !== null && void sendToTab(tabId, { type: 'pr:scroll-to', block });
+  const show = display.fn;
   return (
     <main>
-      <ReportHeader model={model} cleaned={cleaned} onToggleClean={toggleClean} />
+      <ReportHeader model={model} cleaned={cleaned} onToggleClean={toggleClean} display={show} />
+      <ScriptBar pageScript={model.script} view={scriptView} host={host} busy={converting} onChoose={(v) => void chooseScript(v)} onAlwaysForSite={alwaysForSite} />
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       <nav class="tabs" role="tablist">
         {TABS.map((name) => (
-          <button
-            key={name}
-            role="tab"
-            aria-selected={tab === name}
-            class={tab === name ? 'tab active' : 'tab'}
-            onClick={() => setTab(name)}
-          >
+          <button key={name} role="tab" aria-selected={tab === name} class={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)}>
             {name === 'outline' ? t('tabOutline') : name === 'figures' ? `${t('tabFigures')} (${model.figures.length})` : t('tabCheck')}
           </button>
         ))}
       </nav>
       {tab === 'outline' && (
-        <OutlineView title={model.title} outline={model.outline} problems={model.outlineProblems} current={currentEntry} onSelect={goTo} />
+        <OutlineView title={model.title} outline={model.outline} problems={model.outlineProblems} current={currentEntry} onSelect={goTo} display={show} />
       )}
       {tab === 'figures' && (
-        <FiguresTable model={model} onLocate={(figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure })} />
+        <FiguresTable
+          model={model}
+          display={show}
+          defaultFormat={copyFormat}
+          onLocate={(figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure })}
+        />
       )}
-      {tab === 'check' && <GraderView model={model} onGoTo={goTo} />}
+      {tab === 'check' && <GraderView model={model} onGoTo={goTo} display={show} />}
     </main>
   );
 }

@@ -27,6 +27,7 @@ export function FiguresTable({ model, onLocate, display = (s) => s, defaultForma
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [focus, setFocus] = useState(-1);
   const [notice, setNotice] = useState('');
+  const [copyOriginal, setCopyOriginal] = useState(false);
   const body = useRef<HTMLTableSectionElement>(null);
 
   const counts = useMemo(() => countByKind(figures), [figures]);
@@ -34,10 +35,11 @@ export function FiguresTable({ model, onLocate, display = (s) => s, defaultForma
   if (!figures.length) return <p class="status">{t('figuresEmpty')}</p>;
 
   const copy = async (indices: number[]) => {
-    const rows = indices.map((i) => figures[i]!).map((f) => ({ ...f, label: display(f.label), section: display(f.section), sentence: display(f.sentence), text: display(f.text) }));
+    const as = copyOriginal ? (s: string) => s : display;
+    const rows = indices.map((i) => figures[i]!).map((f) => ({ ...f, label: as(f.label), section: as(f.section), sentence: as(f.sentence), text: as(f.text), unit: as(f.unit), qualifier: as(f.qualifier) }));
     const source = copySourceOf(model);
     try {
-      await navigator.clipboard.writeText(formatFigures(format, rows, { ...source, title: display(source.title), publisher: display(source.publisher) }));
+      await navigator.clipboard.writeText(formatFigures(format, rows, { ...source, title: as(source.title), publisher: as(source.publisher) }));
       setNotice(t('copied', rows.length));
     } catch {
       setNotice(t('copyFailed'));
@@ -114,6 +116,9 @@ export function FiguresTable({ model, onLocate, display = (s) => s, defaultForma
         <button disabled={!selectedInView.length} onClick={() => void copy(selectedInView)}>
           {t('copySelected', selectedInView.length)}
         </button>
+        <label class="toggle">
+          <input type="checkbox" checked={copyOriginal} onChange={(e) => setCopyOriginal(e.currentTarget.checked)} /> {t('copyOriginal')}
+        </label>
         <span class="notice" role="status">
           {notice}
         </span>

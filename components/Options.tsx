@@ -16,7 +16,6 @@ import {
 } from '@/lib/settings';
 import { t } from '@/lib/strings';
 import {
-  AnnounceContext,
   checkCopyFormat,
   checkExtraHosts,
   checkFlag,
@@ -24,9 +23,12 @@ import {
   checkScriptView,
   checkSiteRules,
   checkStandard,
-  ChoiceGroup,
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
+} from '@/lib/site-rules';
+import {
+  AnnounceContext,
+  ChoiceGroup,
   OptionsSection,
   StatusLine,
   Switch,

@@ -4,39 +4,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { COPY_FORMATS, type CopyFormat } from '@/lib/export';
-import { parseExtraHosts } from '@/lib/hosts';
-import { SCRIPT_VIEWS, TRADITIONAL_STANDARDS, type ScriptView, type TraditionalStandard } from '@/lib/messages';
-import { isSiteRule, type SiteRule } from '@/lib/site-rules';
 import { t } from '@/lib/strings';
-
-// ── Checks on values read back from storage ──────────────────────────────────
-// Storage can hold anything an older version, an import or another extension
-// wrote: each check returns a valid value, the fallback when there is none.
-
-export const FONT_SIZE_MIN = 12;
-export const FONT_SIZE_MAX = 22;
-export const FONT_SIZE_DEFAULT = 14;
-
-export const checkScriptView = (x: unknown): ScriptView => (SCRIPT_VIEWS.includes(x as ScriptView) ? (x as ScriptView) : 'original');
-export const checkStandard = (x: unknown): TraditionalStandard =>
-  TRADITIONAL_STANDARDS.includes(x as TraditionalStandard) ? (x as TraditionalStandard) : 'tw';
-export const checkCopyFormat = (x: unknown): CopyFormat => (COPY_FORMATS.includes(x as CopyFormat) ? (x as CopyFormat) : 'tsv');
-export const checkFlag = (x: unknown): boolean => x === true;
-export const checkFontSize = (x: unknown): number =>
-  typeof x === 'number' && Number.isFinite(x) ? Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(x))) : FONT_SIZE_DEFAULT;
-export const checkExtraHosts = parseExtraHosts;
-
-/** A rule with a site in it (isSiteRule lets an empty pattern through). */
-export const isUsableRule = (x: unknown): x is SiteRule => isSiteRule(x) && x.pattern !== '';
-
-/** Valid rules only, each as exactly {pattern, view}, one per pattern (the last wins). */
-export function checkSiteRules(x: unknown): SiteRule[] {
-  if (!Array.isArray(x)) return [];
-  const byPattern = new Map<string, SiteRule>();
-  for (const r of x) if (isUsableRule(r)) byPattern.set(r.pattern, { pattern: r.pattern, view: r.view });
-  return [...byPattern.values()];
-}
 
 // ── Status line ──────────────────────────────────────────────────────────────
 

@@ -11,21 +11,33 @@ const FIELDS: [keyof Meta, StringKey][] = [
   ['source', 'metaSource'],
 ];
 
-export function ReportHeader({ model, cleaned, onToggleClean }: { model: ReportModel; cleaned: boolean; onToggleClean: () => void }) {
+interface Props {
+  model: ReportModel;
+  cleaned: boolean;
+  onToggleClean: () => void;
+  display?: (s: string) => string;
+}
+
+export function ReportHeader({ model, cleaned, onToggleClean, display = (s) => s }: Props) {
   return (
     <header class="report-header">
-      <h1 class="report-title">{model.title}</h1>
+      <h1 class="report-title">{display(model.title)}</h1>
       <dl class="meta">
         {FIELDS.filter(([field]) => model.meta[field]).map(([field, label]) => (
           <div key={field} class="meta-row">
             <dt>{t(label)}</dt>
-            <dd>{model.meta[field]}</dd>
+            <dd>{display(model.meta[field])}</dd>
           </div>
         ))}
       </dl>
-      <label class="toggle">
-        <input type="checkbox" checked={cleaned} onChange={onToggleClean} /> {t('cleanPage')}
-      </label>
+      <div class="header-actions">
+        <label class="toggle">
+          <input type="checkbox" checked={cleaned} onChange={onToggleClean} /> {t('cleanPage')}
+        </label>
+        <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </div>
     </header>
   );
 }

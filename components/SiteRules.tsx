@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ScriptView } from '@/lib/messages';
 import { normalizeSitePattern, parseSiteRules, type SiteRule } from '@/lib/site-rules';
 import { t, type StringKey } from '@/lib/strings';
-import { isUsableRule, useAnnounce } from './OptionsFields';
+import { isUsableRule } from '@/lib/site-rules';
+import { useAnnounce } from './OptionsFields';
 
 const VIEW_LABEL: Record<ScriptView, StringKey> = {
   original: 'optionsViewOriginal',

@@ -1,39 +1,82 @@
-// Per-tab badge, the side panel, and injecting the reader into a tab on demand.
+// Per-tab badge, the side panel, keyboard commands, and injecting the reader
+// (and, on request, the script converter) into a tab.
+import { fromExtensionPage, isDetectedMessage, isLoadConverterMessage, isLoadReaderMessage, type TabRequest } from '@/lib/messages';
+import { autoCleanItem, cornerQuotesItem, scriptViewItem, siteRulesItem, traditionalItem } from '@/lib/settings';
+import { isScriptView, isSiteRule, ruleFor } from '@/lib/site-rules';
 import { t } from '@/lib/strings';
-import { fromExtensionPage, isDetectedMessage, isLoadReaderMessage } from '@/lib/messages';
 
-async function injectReader(tabId: number): Promise<boolean> {
+async function inject(tabId: number, file: '/reader.js' | '/converter.js'): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
     return true;
   } catch {
     return false;
   }
 }
 
+async function scriptSettings() {
+  const [standard, quotes] = await Promise.all([traditionalItem.getValue(), cornerQuotesItem.getValue()]);
+  return { standard, quotes: quotes === true };
+}
+
+/** After the reader is in a tab: the reader's settings that apply on load (cleaning only for a report). */
+async function applyOnLoad(tabId: number, url: string, report: boolean) {
+  const [rules, defaultView, autoClean] = await Promise.all([siteRulesItem.getValue(), scriptViewItem.getValue(), autoCleanItem.getValue()]);
+  const rule = ruleFor(url, Array.isArray(rules) ? rules.filter(isSiteRule) : []);
+  const view = rule?.view ?? (isScriptView(defaultView) ? defaultView : 'original');
+  const send = (request: TabRequest) => browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+  if (report && autoClean === true) await send({ type: 'pr:clean', on: true });
+  if (view !== 'original') await send({ type: 'pr:convert', view, ...(await scriptSettings()) });
+}
+
+async function commandToActiveTab(command: string) {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const request: TabRequest = command === 'toggle-clean' ? { type: 'pr:toggle-clean' } : { type: 'pr:toggle-script', ...(await scriptSettings()) };
+  await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+}
+
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel. Firefox: it opens the sidebar.
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.open());
+  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+
+  browser.commands?.onCommand.addListener((command) => void commandToActiveTab(command));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return;
-    if (isDetectedMessage(message) && sender.tab?.id !== undefined) {
-      const tabId = sender.tab.id;
+    const tabId = sender.tab?.id;
+    if (isDetectedMessage(message) && tabId !== undefined) {
       const report = message.detection.isReport;
       void browser.action.setBadgeText({ tabId, text: report ? t('badgeReport') : '' });
       if (report) {
         void browser.action.setBadgeBackgroundColor({ tabId, color: '#1565c0' });
         void browser.action.setTitle({ tabId, title: t('badgeTitle') });
-        void injectReader(tabId);
+        void inject(tabId, '/reader.js').then((ok) => {
+          if (ok) void applyOnLoad(tabId, sender.tab?.url ?? '', true);
+        });
+      } else if (sender.tab?.url) {
+        // A site rule converts every page of its site, report or not.
+        void siteRulesItem.getValue().then((rules) => {
+          const rule = ruleFor(sender.tab!.url!, Array.isArray(rules) ? rules.filter(isSiteRule) : []);
+          if (rule && rule.view !== 'original')
+            void inject(tabId, '/reader.js').then((ok) => {
+              if (ok) void applyOnLoad(tabId, sender.tab!.url!, false);
+            });
+        });
       }
       return;
     }
+    // The reader in a tab asks for the converter: only into that same tab.
+    if (isLoadConverterMessage(message) && tabId !== undefined && !fromExtensionPage(sender)) {
+      void inject(tabId, '/converter.js').then((ok) => sendResponse({ ok }));
+      return true;
+    }
     // Only our own pages (the panel) may ask for the reader, never a content script.
     if (isLoadReaderMessage(message) && fromExtensionPage(sender)) {
-      void injectReader(message.tabId).then((ok) => sendResponse({ ok }));
+      void inject(message.tabId, '/reader.js').then((ok) => sendResponse({ ok }));
       return true;
     }
   });

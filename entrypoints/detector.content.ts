@@ -9,7 +9,10 @@ export default defineContentScript({
   main(ctx) {
     const state: TabState = { detection: null, readerLoaded: false };
     const run = () => {
+      // Marks let the benchmark read this script's cost from the page.
+      performance.mark('portal-reader:detect-start');
       state.detection = detect(document, location.href);
+      performance.measure('portal-reader:detect', 'portal-reader:detect-start');
       browser.runtime.sendMessage({ type: 'pr:detected', detection: state.detection }).catch(() => {});
     };
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

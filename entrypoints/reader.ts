@@ -1,15 +1,19 @@
 // The reader, injected into a tab only for a detected report or on request:
 // builds the model and carries out the panel's requests on the live page.
 import { fromExtensionPage, isTabRequest, type TabEvent } from '@/lib/messages';
-import { ReaderSession } from '@/lib/session';
+import { toggledView } from '@/lib/script-view';
+import { ReaderSession, type ConvertModule } from '@/lib/session';
 import { t } from '@/lib/strings';
 
+type Globals = { __portalReader?: ReaderSession; __portalReaderConvert?: ConvertModule };
+
 export default defineUnlistedScript(() => {
-  const g = globalThis as { __portalReader?: ReaderSession };
+  const g = globalThis as Globals;
   if (g.__portalReader) {
     send({ type: 'pr:model', model: g.__portalReader.model, stale: false });
     return;
   }
+  performance.mark('portal-reader:read-start');
   const session = new ReaderSession(document, location.href, {
     publisher: t('metaPublisher'),
     written: t('metaWritten'),
@@ -19,16 +23,25 @@ export default defineUnlistedScript(() => {
     source: t('metaSource'),
   });
   g.__portalReader = session;
+  performance.measure('portal-reader:ready', 'portal-reader:read-start');
 
   function send(event: TabEvent) {
     browser.runtime.sendMessage(event).catch(() => {});
+  }
+  const sendView = () => send({ type: 'pr:view', view: session.view, cleaned: session.cleaned });
+
+  /** The converter script arrives on request (the background injects it into this tab). */
+  async function convertModule(): Promise<ConvertModule> {
+    if (!g.__portalReaderConvert) await browser.runtime.sendMessage({ type: 'pr:load-converter' });
+    if (!g.__portalReaderConvert) throw new Error('the script converter could not be loaded');
+    return g.__portalReaderConvert;
   }
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!fromExtensionPage(sender) || !isTabRequest(message)) return;
     switch (message.type) {
       case 'pr:get-model':
-        sendResponse({ model: session.model, stale: false, cleaned: session.cleaned });
+        sendResponse({ model: session.model, stale: false, cleaned: session.cleaned, view: session.view });
         return;
       case 'pr:scroll-to':
         sendResponse({ ok: session.scrollToBlock(message.block) });
@@ -37,9 +50,23 @@ export default defineUnlistedScript(() => {
         sendResponse({ ok: session.highlightFigure(message.figure) });
         return;
       case 'pr:clean':
-        session.setClean(message.on);
+      case 'pr:toggle-clean':
+        session.setClean(message.type === 'pr:clean' ? message.on : !session.cleaned);
         sendResponse({ ok: true, cleaned: session.cleaned });
+        sendView();
         return;
+      case 'pr:convert':
+      case 'pr:toggle-script': {
+        const view = message.type === 'pr:convert' ? message.view : toggledView(session.model.script, session.view);
+        session
+          .setScript({ view, standard: message.standard, quotes: message.quotes }, convertModule)
+          .then(
+            (shown) => sendResponse({ ok: true, view: shown }),
+            (err: unknown) => sendResponse({ ok: false, view: session.view, error: String(err) }),
+          )
+          .finally(sendView);
+        return true;
+      }
     }
   });
 

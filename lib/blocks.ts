@@ -202,6 +202,88 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
   return { blocks, sources };
 }
 
+/** An element's text as the page renders it, without reading its subtree again. */
+export interface TextSummary {
+  /** Characters that are not whitespace (U+3000, nbsp, zero-width space count as whitespace). */
+  visible: number;
+  /**
+   * The text (as `textContent`, scripts included) with every run of whitespace
+   * collapsed to one space and trimmed; null when that is longer than the cap.
+   */
+  text: string | null;
+}
+
+const WS_RUN = /[\s\u200b]+/g;
+
+function isWhitespaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
+}
+
+/**
+ * A summary of the text of every element under `root` (root included), in one
+ * pass: linear in the subtree, however deep it nests, where asking each element
+ * for its `textContent` would read a deep subtree once per level.
+ */
+export function textSummaries(root: Element, cap: number): Map<Element, TextSummary> {
+  const out = new Map<Element, TextSummary>();
+  // An element's text so far: trimmed pieces joined by one space where whitespace
+  // separated them; `lead` and `trail`: whitespace before the first and after the last visible character.
+  type Acc = { visible: number; text: string | null; lead: boolean; trail: boolean };
+  const fresh = (): Acc => ({ visible: 0, text: '', lead: false, trail: false });
+  // A piece without visible characters has text '' and lead === trail (it holds whitespace or not).
+  const append = (acc: Acc, visible: number, text: string | null, lead: boolean, trail: boolean) => {
+    if (visible === 0) {
+      if (acc.visible === 0) acc.lead ||= lead;
+      else acc.trail ||= lead;
+      return;
+    }
+    if (acc.visible === 0) {
+      acc.text = text;
+      acc.lead ||= lead;
+    } else if (acc.text !== null) {
+      const joined = text === null ? null : acc.text + (acc.trail || lead ? ' ' : '') + text;
+      acc.text = joined !== null && joined.length <= cap ? joined : null;
+    }
+    acc.visible += visible;
+    acc.trail = trail;
+  };
+  type Frame = { el: Element; child: Node | null; acc: Acc };
+  const stack: Frame[] = [{ el: root, child: root.firstChild, acc: fresh() }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.child;
+    if (!node) {
+      stack.pop();
+      const { visible, text, lead, trail } = frame.acc;
+      out.set(frame.el, { visible, text });
+      const parent = stack[stack.length - 1];
+      if (parent) append(parent.acc, visible, text, lead, visible === 0 ? lead || trail : trail);
+      continue;
+    }
+    frame.child = node.nextSibling;
+    if (node.nodeType === 1) {
+      stack.push({ el: node as Element, child: node.firstChild, acc: fresh() });
+      continue;
+    }
+    if (node.nodeType !== 3 && node.nodeType !== 4) continue;
+    const data = (node as Text).data;
+    let visible = 0;
+    for (let i = 0; i < data.length; i++) if (!isWhitespaceCode(data.charCodeAt(i))) visible++;
+    const lead = data.length > 0 && isWhitespaceCode(data.charCodeAt(0));
+    const trail = data.length > 0 && isWhitespaceCode(data.charCodeAt(data.length - 1));
+    // Collapsed, the text is at most twice its visible characters long.
+    let text: string | null = null;
+    if (visible === 0) text = '';
+    else if (visible <= cap) {
+      const t = data.replace(WS_RUN, ' ').trim();
+      text = t.length > cap ? null : t;
+    }
+    append(frame.acc, visible, text, lead || (visible === 0 && data.length > 0), trail);
+  }
+  return out;
+}
+
 function countVisible(text: string): number {
   let n = 0;
   for (const ch of text) if (ch !== ' ') n++;

@@ -3,7 +3,7 @@
 // text: inside the report body only short elements made almost wholly of
 // boilerplate words are taken, so a report sentence that mentions 网站标识码 stays.
 
-import { isHiddenByMarkup, tagOf } from './blocks';
+import { isHiddenByMarkup, tagOf, textSummaries } from './blocks';
 
 /** Boilerplate phrases, Simplified and Traditional. */
 const PHRASES = [
@@ -50,10 +50,20 @@ export function matchesPhrase(text: string): boolean {
   return false;
 }
 
+/**
+ * Whitespace runs cut to 9 characters. The phrases cross whitespace only by \s*
+ * or by at most 6 other characters (.{0,6}), so their matches do not change,
+ * and a leading \s* no longer rescans a long run from every position in it.
+ */
+function capSpaces(text: string): string {
+  return text.replace(/[\s\u200b]{10,}/g, (run) => (run.includes('\n') ? '    \n    ' : '         '));
+}
+
 /** A short piece of text that is (almost) all boilerplate. */
-export function isBoilerplateText(text: string): boolean {
-  const n = visible(text);
+export function isBoilerplateText(raw: string): boolean {
+  const n = visible(raw);
   if (n === 0 || n > 160) return false;
+  const text = capSpaces(raw);
   if (!matchesPhrase(text)) return false;
   const rest = leftover(text);
   // Breadcrumbs and footers carry names (首页 > 政务公开 > …; 主办单位：XX区人民政府).
@@ -62,16 +72,23 @@ export function isBoilerplateText(text: string): boolean {
 
 const META_LABEL = /索\s*引\s*[号號]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|成文日期|[发發]布日期|[发發]文字[号號]|主[题題]分[类類]|主[题題][词詞]/g;
 
-/** A table or list of citation metadata (lifted into the header, hidden in the body). */
-export function isMetadataBlock(el: Element): boolean {
-  const tag = tagOf(el);
-  if (!/^(table|dl|ul|div)$/.test(tag)) return false;
-  const text = el.textContent ?? '';
-  if (text.length > 1200) return false;
+const META_TAGS = /^(table|dl|ul|div)$/;
+/** Longest text of a metadata table or list. */
+const META_TEXT_MAX = 1200;
+
+/** At least two metadata labels in a text. */
+function hasMetaLabels(text: string): boolean {
   META_LABEL.lastIndex = 0;
   let labels = 0;
-  while (META_LABEL.exec(text) && labels < 3) labels++;
+  while (labels < 2 && META_LABEL.exec(text)) labels++;
   return labels >= 2;
+}
+
+/** A table or list of citation metadata (lifted into the header, hidden in the body). */
+export function isMetadataBlock(el: Element): boolean {
+  if (!META_TAGS.test(tagOf(el))) return false;
+  const text = textSummaries(el, META_TEXT_MAX).get(el)!.text;
+  return text !== null && hasMetaLabels(text);
 }
 
 function isWidget(el: Element): boolean {
@@ -84,21 +101,34 @@ function isWidget(el: Element): boolean {
  * boilerplate text, metadata tables, and widgets (QR, share) with little text.
  */
 export function boilerplateInside(container: Element): Element[] {
+  // Texts come from one pass over the body (not textContent at every level), and
+  // an element that holds all of its parent's text has the parent's answers: a
+  // deep nest is read once, not once per level.
+  const summaries = textSummaries(container, META_TEXT_MAX);
   const found: Element[] = [];
-  const walk = (el: Element) => {
-    for (const child of Array.from(el.children)) {
-      const tag = tagOf(child);
-      if (tag === 'script' || tag === 'style' || tag === 'br') continue;
-      const text = child.textContent ?? '';
-      const n = visible(text);
-      if (isMetadataBlock(child) || (n <= 160 && isBoilerplateText(text)) || (isWidget(child) && n <= 40 && tag !== 'p')) {
-        found.push(child);
-        continue;
-      }
-      if (n > 0) walk(child);
+  type Frame = { children: Element[]; next: number; visible: number; boiler?: boolean; labels?: boolean };
+  const stack: Frame[] = [{ children: Array.from(container.children), next: 0, visible: -1 }];
+  while (stack.length) {
+    const parent = stack[stack.length - 1]!;
+    const child = parent.children[parent.next++];
+    if (!child) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(container);
+    const tag = tagOf(child);
+    if (tag === 'script' || tag === 'style' || tag === 'br') continue;
+    const { visible: n, text } = summaries.get(child)!;
+    const same = n === parent.visible;
+    let labels = same ? parent.labels : undefined;
+    let boiler = same ? parent.boiler : undefined;
+    const metadata = () => (labels ??= text !== null && hasMetaLabels(text));
+    const boilerplate = () => (boiler ??= n <= 160 && text !== null && isBoilerplateText(text));
+    if ((META_TAGS.test(tag) && metadata()) || boilerplate() || (isWidget(child) && n <= 40 && tag !== 'p')) {
+      found.push(child);
+      continue;
+    }
+    if (n > 0) stack.push({ children: Array.from(child.children), next: 0, visible: n, boiler, labels });
+  }
   return found;
 }
 

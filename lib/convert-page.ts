@@ -14,6 +14,9 @@ export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'
 /** Our own UI marks itself with this attribute; nothing inside is touched. */
 export const SKIP_ATTRIBUTE = 'data-portal-reader-skip';
 
+/** Attributes that change what converts: watched so that a remembered list of targets is dropped when they change. */
+const STRUCTURE_ATTRIBUTES = ['lang', 'contenteditable', SKIP_ATTRIBUTE];
+
 /** Elements left alone with all they contain. (A <textarea> keeps its text, its default value, but its placeholder converts.) */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed']);
 
@@ -62,6 +65,8 @@ export interface PageConverterStats {
   givenUp: number;
   /** Passes that yielded to the page before finishing. */
   yields: number;
+  /** Walks of the whole root to find what to convert (a watched toggle needs none). */
+  walks: number;
 }
 
 export interface PageConverter {
@@ -171,13 +176,20 @@ export function createPageConverter(
   let givenUp = new WeakSet<object>();
   const cache = new Map<string, string>();
   let cacheChars = 0;
-  const stats: PageConverterStats = { writes: 0, convertCalls: 0, mutationCallbacks: 0, givenUp: 0, yields: 0 };
+  const stats: PageConverterStats = { writes: 0, convertCalls: 0, mutationCallbacks: 0, givenUp: 0, yields: 0, walks: 0 };
 
   let applied = false;
   let observing = false;
   let observer: MutationObserver | null = null;
   let generation = 0;
   let pending: Promise<void> | null = null;
+  /**
+   * The targets of the last walk, with those added since, while the observer
+   * has watched the page without a break: a toggle back on then converts them
+   * without walking the page again.
+   */
+  let snapshot: Target[] | null = null;
+  let inSnapshot = new WeakMap<object, true | Set<string>>();
 
   // ---- where conversion applies
 
@@ -270,6 +282,7 @@ export function createPageConverter(
   }
 
   function collectAll(): Target[] {
+    stats.walks++;
     const out: Target[] = [];
     // A document's text is all under its <html> (linkedom does not link the doctype to it).
     const from = rootIsDocument ? htmlElement : (root as Element);
@@ -284,12 +297,16 @@ export function createPageConverter(
   }
 
   function remember(s: string, c: string): void {
+    cache.set(s, c);
+    cacheChars += s.length + c.length;
+  }
+
+  /** Empty a full cache, before a range (never within one: its results are read after). */
+  function trimCache(): void {
     if (cacheChars > cacheLimit) {
       cache.clear();
       cacheChars = 0;
     }
-    cache.set(s, c);
-    cacheChars += s.length + c.length;
   }
 
   /** Convert the strings not in the cache, in few calls. */
@@ -364,6 +381,7 @@ export function createPageConverter(
    * allow: read, convert what is new, write what changes. Returns where it stopped.
    */
   function convertRange(targets: Target[], from: number): number {
+    trimCache();
     const values: (string | null)[] = [];
     const misses: string[] = [];
     let to = from;
@@ -468,7 +486,13 @@ export function createPageConverter(
       } else if (r.type === 'attributes') {
         const el = r.target as Element;
         const name = r.attributeName;
-        if (!name || !attributeSet.has(name)) continue;
+        if (!name) continue;
+        if (!attributeSet.has(name)) {
+          // lang, contenteditable or our skip mark changed: convert what now converts there.
+          snapshot = null;
+          collectFrom(el, targets);
+          continue;
+        }
         const v = el.getAttribute(name);
         const rec = attrRecs.get(el)?.get(name);
         if (v === null || (rec && v === rec.conv)) continue;
@@ -491,7 +515,10 @@ export function createPageConverter(
         }
       }
     }
-    if (targets.length > 0) run(unique(targets), false);
+    if (targets.length === 0) return;
+    const list = unique(targets);
+    addToSnapshot(list);
+    run(list, false);
   }
 
   /** The targets without repeats (a text node added, and its parent added too). */
@@ -512,17 +539,57 @@ export function createPageConverter(
     });
   }
 
+  function takeSnapshot(targets: Target[]): void {
+    snapshot = targets;
+    inSnapshot = new WeakMap();
+    for (const t of targets) markInSnapshot(t);
+  }
+
+  /** Mark t as in the snapshot; false if it was already. */
+  function markInSnapshot(t: Target): boolean {
+    if (!Array.isArray(t)) {
+      if (inSnapshot.has(t)) return false;
+      inSnapshot.set(t, true);
+      return true;
+    }
+    let names = inSnapshot.get(t[0]);
+    if (names === true) return false;
+    if (!names) inSnapshot.set(t[0], (names = new Set()));
+    if (names.has(t[1])) return false;
+    names.add(t[1]);
+    return true;
+  }
+
+  function addToSnapshot(targets: Target[]): void {
+    if (snapshot) for (const t of targets) if (markInSnapshot(t)) snapshot.push(t);
+  }
+
+  /** While restored, the observer only watches whether the snapshot still holds. */
+  function onRecords(records: MutationRecord[]): void {
+    if (applied) {
+      onMutations(records);
+      return;
+    }
+    for (const r of records) {
+      if (r.type === 'attributes' || (r.type === 'childList' && r.addedNodes.length > 0)) {
+        snapshot = null;
+        break;
+      }
+    }
+    if (!snapshot) disconnectObserver();
+  }
+
   function connect(): void {
-    if (observer || !applied || !observing) return;
+    if (observer || !observing || !(applied || snapshot)) return;
     const MO = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
     if (!MO) return;
-    observer = new MO(onMutations);
+    observer = new MO(onRecords);
     observer.observe(root, {
       childList: true,
       characterData: true,
       subtree: true,
       attributes: true,
-      attributeFilter: [...attributes],
+      attributeFilter: [...attributes, ...STRUCTURE_ATTRIBUTES],
     });
   }
 
@@ -533,6 +600,7 @@ export function createPageConverter(
     if (applied && records.length) onMutations(records);
     observer.disconnect();
     observer = null;
+    snapshot = null; // unwatched from now on
   }
 
   /** Fill the cache with the conversions of the targets' current values, in slices; stop once applied. */
@@ -541,6 +609,7 @@ export function createPageConverter(
     while (i < targets.length && !applied) {
       const deadline = now() + sliceMs;
       while (i < targets.length && now() <= deadline) {
+        trimCache();
         const misses: string[] = [];
         let chars = 0;
         for (const to = Math.min(targets.length, i + RANGE_TARGETS); i < to && chars < RANGE_CHARS; i++) {
@@ -560,8 +629,11 @@ export function createPageConverter(
 
   function start(sync: boolean): Promise<void> {
     applied = true;
+    // A snapshot watched since it was taken still lists every target: no walk.
+    const targets = snapshot && observer ? snapshot : collectAll();
     connect();
-    const p = run(collectAll(), sync);
+    if (observer && targets !== snapshot) takeSnapshot(targets);
+    const p = run(targets, sync);
     if (!p) {
       pending = null;
       return Promise.resolve();
@@ -594,13 +666,14 @@ export function createPageConverter(
       return applied ? Promise.resolve() : prepareTargets(collectAll());
     },
     restore() {
+      if (observer && applied) {
+        // The page's changes not yet handled: record them (the targets they add
+        // belong in the snapshot), then all is undone below.
+        const records = observer.takeRecords();
+        if (records.length) onMutations(records);
+      }
       generation++;
       pending = null;
-      if (observer) {
-        observer.takeRecords(); // the page's changes since: nothing to convert now
-        observer.disconnect();
-        observer = null;
-      }
       applied = false;
       for (const [node, rec] of textRecs) {
         if (node.data === rec.conv) {
@@ -619,6 +692,10 @@ export function createPageConverter(
       textRecs.clear();
       attrRecs.clear();
       givenUp = new WeakSet();
+      if (observer) {
+        observer.takeRecords(); // our own writes
+        if (!snapshot) disconnectObserver();
+      }
     },
     observe() {
       observing = true;

@@ -19,7 +19,9 @@ const NOT_REPORT_END =
 const NOT_REPORT_ANY =
   /(解读|解讀|图解|圖解|采购|採購|招标|招標|中标|中標|成交|搜索结果|搜索結果|召开|召開|审议|審議|听取|聽取|部署|培训班|培訓班)/;
 const YEAR = /(19|20)\d\d|[二〇○零一二三四五六七八九]{4}年/;
-const TOP_MARKER = /(?:^|\n|。)\s*[一二三四五六七八九十]{1,3}[、．.]/g;
+// The marker's line start is the last newline before it: [^\S\n]* (whitespace but a
+// newline) keeps a run of blank lines from being rescanned from each newline in it.
+const TOP_MARKER = /(?:^|\n|。)[^\S\n]*[一二三四五六七八九十]{1,3}[、．.]/g;
 const SUB_MARKER = /[（(][一二三四五六七八九十]{1,3}[）)]/g;
 const ATTACHMENT = 'a[href$=".pdf" i], a[href$=".doc" i], a[href$=".docx" i], a[href$=".wps" i], a[href$=".ofd" i]';
 const TITLE_SUFFIX = /\s*[-_|—–]\s*[^-_|—–]*(政府|网|網|门户|門戶|平台|中心|局|委员会|委員會|办公室|辦公室)[^-_|—–]*$/;
@@ -38,15 +40,18 @@ function hostAllowed(url: string, extraHosts: readonly string[]): boolean {
   return extraHosts.some((h) => host === h || host.endsWith('.' + h));
 }
 
+/** Longest title read: anything longer is not a title (and is not handed to the title patterns). */
+const TITLE_MAX = 300;
+
 /** The article title a reader sees: a title element, the ArticleTitle meta, or `<title>` without its site suffix. */
 export function pageTitle(doc: Document): string {
   const meta = doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content')?.trim();
-  if (meta) return meta;
+  if (meta && meta.length <= TITLE_MAX) return meta;
   for (const el of Array.from(doc.querySelectorAll(TITLE_SELECTORS)).slice(0, 6)) {
     const text = squash(el.textContent ?? '');
     if (text.length >= 4 && text.length <= 120) return text;
   }
-  return stripTitleSuffix(squash(doc.title ?? ''));
+  return stripTitleSuffix(squash((doc.title ?? '').slice(0, TITLE_MAX * 4)).slice(0, TITLE_MAX));
 }
 
 export function stripTitleSuffix(title: string): string {

@@ -43,6 +43,30 @@ export const BODY_SELECTORS = [
 ];
 
 const MIN_BODY_CHARS = 150;
+const MAX_BOXES_PER_SELECTOR = 8;
+
+/**
+ * Readability reads the text of every element once per level above it, and
+ * parses the page again up to three times when it finds too little: on pages
+ * far larger or deeper than a portal page that is far from linear, and the
+ * body is found by text density instead.
+ */
+const READABILITY_MAX_ELEMENTS = 5000;
+const READABILITY_MAX_DEPTH = 60;
+
+/** Whether the page is small and shallow enough for Readability (stops counting at the limits). */
+function fitsReadability(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  let elements = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (++elements > READABILITY_MAX_ELEMENTS || depth > READABILITY_MAX_DEPTH) return false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return true;
+}
 
 function visibleLength(el: Element): number {
   let n = 0;
@@ -54,7 +78,8 @@ function visibleLength(el: Element): number {
 function portalContainer(doc: Document): Article | null {
   const candidates: { element: Element; selector: string; len: number }[] = [];
   for (const selector of BODY_SELECTORS) {
-    for (const element of Array.from(doc.querySelectorAll(selector))) {
+    // A page has one or two boxes of a kind; a nest of thousands would be read once per box.
+    for (const element of Array.from(doc.querySelectorAll(selector)).slice(0, MAX_BOXES_PER_SELECTOR)) {
       const len = visibleLength(element) - scriptLength(element);
       if (len >= MIN_BODY_CHARS) candidates.push({ element, selector, len });
     }
@@ -81,6 +106,7 @@ const MARK = 'data-pr-idx';
  * live document, so the element Readability picks maps back to the live page.
  */
 function readabilityContainer(doc: Document): Article | null {
+  if (!fitsReadability(doc)) return null;
   const live = Array.from(doc.getElementsByTagName('*'));
   const clone = doc.cloneNode(true) as Document;
   const copies = Array.from(clone.getElementsByTagName('*'));

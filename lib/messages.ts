@@ -22,6 +22,14 @@ export interface LoadReaderMessage {
   tabId: number;
   force: boolean;
 }
+/** Reader → background: inject the script converter into my tab. */
+export interface LoadConverterMessage {
+  type: 'pr:load-converter';
+}
+export function isLoadConverterMessage(x: unknown): x is LoadConverterMessage {
+  return isObject(x) && x.type === 'pr:load-converter';
+}
+
 /** Panel → tab: requests answered by the content scripts. */
 export type TabRequest =
   | { type: 'pr:get-state' }
@@ -29,11 +37,14 @@ export type TabRequest =
   | { type: 'pr:scroll-to'; block: number }
   | { type: 'pr:highlight'; figure: number }
   | { type: 'pr:clean'; on: boolean }
-  | { type: 'pr:convert'; view: ScriptView; standard: TraditionalStandard; quotes: boolean };
+  | { type: 'pr:convert'; view: ScriptView; standard: TraditionalStandard; quotes: boolean }
+  | { type: 'pr:toggle-script'; standard: TraditionalStandard; quotes: boolean }
+  | { type: 'pr:toggle-clean' };
 
 /** Tab → panel: the reader's model is ready or changed; which section is in view. */
 export type TabEvent =
   | { type: 'pr:model'; model: ReportModel; stale: boolean }
+  | { type: 'pr:view'; view: ScriptView; cleaned: boolean }
   | { type: 'pr:section'; entry: number };
 
 export interface TabState {
@@ -63,7 +74,10 @@ export function isTabRequest(x: unknown): x is TabRequest {
   switch (x.type) {
     case 'pr:get-state':
     case 'pr:get-model':
+    case 'pr:toggle-clean':
       return true;
+    case 'pr:toggle-script':
+      return TRADITIONAL_STANDARDS.includes(x.standard as TraditionalStandard) && typeof x.quotes === 'boolean';
     case 'pr:scroll-to':
       return isIndex(x.block);
     case 'pr:highlight':
@@ -97,6 +111,7 @@ export function isReportModel(x: unknown): x is ReportModel {
 export function isTabEvent(x: unknown): x is TabEvent {
   if (!isObject(x)) return false;
   if (x.type === 'pr:model') return isReportModel(x.model) && typeof x.stale === 'boolean';
+  if (x.type === 'pr:view') return SCRIPT_VIEWS.includes(x.view as ScriptView) && typeof x.cleaned === 'boolean';
   if (x.type === 'pr:section') return typeof x.entry === 'number' && Number.isInteger(x.entry) && x.entry >= -1;
   return false;
 }

@@ -3,6 +3,7 @@
 // source lines, and the signature block at the end of the report.
 
 import type { Block, Meta } from './types';
+import { textSummaries, type TextSummary } from './blocks';
 import { squash } from './detect';
 
 export function emptyMeta(): Meta {
@@ -99,18 +100,21 @@ function fromMetaTags(doc: Document, meta: Meta) {
   }
 }
 
+/** Longest text (whitespace collapsed) read as a label cell, a value cell or a date line. */
+const CELL_MAX = 400;
+
 /** Label/value pairs in tables (label cell, value cell) and definition lists. */
-function fromLabelledCells(doc: Document, meta: Meta) {
+function fromLabelledCells(doc: Document, meta: Meta, texts: Map<Element, TextSummary>) {
   const cells = Array.from(doc.querySelectorAll('td, th, dt, dd, li, span, label, b, strong, p, div'));
   for (const cell of cells) {
     if (cell.children.length > 3) continue;
-    const text = cell.textContent ?? '';
-    if (text.length > 160) continue;
-    const own = squash(text);
+    const own = texts.get(cell)?.text;
+    if (own == null || own.length > 160) continue;
     const colon = own.search(/[:：]/);
     const labelPart = colon >= 0 ? own.slice(0, colon) : own;
     const field = fieldOfLabel(labelPart);
-    if (!field) continue;
+    // A field is set once: later labels of it are not read (nor their value cells).
+    if (!field || meta[field]) continue;
     const rest = colon >= 0 ? own.slice(colon + 1) : '';
     if (rest.trim() && !/^[—\-–\s]+$/.test(rest)) {
       setOnce(meta, field, cleanValue(field, rest));
@@ -118,8 +122,9 @@ function fromLabelledCells(doc: Document, meta: Meta) {
     }
     // Label cell: the value is the next cell (or the element after a bold label).
     // <td><b>发文字号：</b>value</td>: the value is the text right after the label.
-    const textAfter = cell.nextSibling?.nodeType === 3 ? (cell.nextSibling.textContent ?? '').trim() : '';
-    const next = textAfter || cell.nextElementSibling?.textContent || '';
+    const textAfter = cell.nextSibling?.nodeType === 3 ? (cell.nextSibling.textContent ?? '').slice(0, CELL_MAX).trim() : '';
+    const sibling = cell.nextElementSibling;
+    const next = textAfter || (sibling ? texts.get(sibling)?.text ?? '' : '');
     setOnce(meta, field, cleanValue(field, next));
   }
 }
@@ -158,7 +163,9 @@ export function signatureOf(blocks: readonly Block[]): { publisher: string; date
 
 export function readMeta(doc: Document, blocks: readonly Block[]): Meta {
   const meta = emptyMeta();
-  fromLabelledCells(doc, meta);
+  // Element texts in one pass: textContent at every level of a deep nest reads it again per level.
+  const texts = doc.documentElement ? textSummaries(doc.documentElement, CELL_MAX) : new Map<Element, TextSummary>();
+  fromLabelledCells(doc, meta, texts);
   fromMetaTags(doc, meta);
   const signature = signatureOf(blocks);
   setOnce(meta, 'written', signature.date);
@@ -167,8 +174,8 @@ export function readMeta(doc: Document, blocks: readonly Block[]): Meta {
   if (!meta.published) {
     for (const el of Array.from(doc.querySelectorAll('.pages-date, .date, .time, .info, .article-info, .xxgk_info, span, div, p'))) {
       if (el.children.length > 4) continue;
-      const text = squash(el.textContent ?? '');
-      if (text.length > 60) continue;
+      const text = texts.get(el)?.text;
+      if (text == null || text.length > 60) continue;
       const date = /^(?:(?:发布|發佈|發布)?(?:时间|時間|日期)[:：]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/.exec(text);
       if (date) {
         meta.published = normalizeDate(date[1]!);

@@ -72,7 +72,10 @@ const STOP = /[。；：;:！？!?]/;
 export function headingTitle(rest: string): string {
   const stop = rest.search(STOP);
   const title = stop >= 0 ? rest.slice(0, stop) : rest;
-  return title.replace(/[，,、\s]+$/, '').trim();
+  // Trailing commas and spaces, by a loop: /[，,、\s]+$/ rescans a long run from every position in it.
+  let end = title.length;
+  while (end > 0 && /[，,、\s]/.test(title[end - 1]!)) end--;
+  return title.slice(0, end).trim();
 }
 
 /**

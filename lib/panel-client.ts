@@ -1,5 +1,5 @@
 // The panel's side of the protocol: which tab it serves, and requests to that tab.
-import { isReportModel, isTabEvent, isTabState, type TabEvent, type TabRequest, type TabState } from './messages';
+import { isReportModel, isTabEvent, isTabState, SCRIPT_VIEWS, type ScriptView, type TabEvent, type TabRequest, type TabState } from './messages';
 import type { ReportModel } from './model';
 
 /** `sidepanel.html?tab=ID` serves that tab (tests open the panel as a tab of its own). */
@@ -27,9 +27,11 @@ export async function tabState(tabId: number): Promise<TabState | null> {
   return isTabState(state) ? state : null;
 }
 
-export async function tabModel(tabId: number): Promise<{ model: ReportModel; cleaned: boolean } | null> {
-  const reply = (await ask(tabId, { type: 'pr:get-model' })) as { model?: unknown; cleaned?: unknown } | undefined;
-  return reply && isReportModel(reply.model) ? { model: reply.model, cleaned: reply.cleaned === true } : null;
+export async function tabModel(tabId: number): Promise<{ model: ReportModel; cleaned: boolean; view: ScriptView } | null> {
+  const reply = (await ask(tabId, { type: 'pr:get-model' })) as { model?: unknown; cleaned?: unknown; view?: unknown } | undefined;
+  if (!reply || !isReportModel(reply.model)) return null;
+  const view = SCRIPT_VIEWS.includes(reply.view as ScriptView) ? (reply.view as ScriptView) : 'original';
+  return { model: reply.model, cleaned: reply.cleaned === true, view };
 }
 
 export async function loadReader(tabId: number, force: boolean): Promise<boolean> {

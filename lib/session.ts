@@ -4,7 +4,17 @@
 import { rangeOf } from './blocks';
 import { cleanPage, type HeaderLabels } from './clean-page';
 import { readReport, type Reading, type ReportModel } from './model';
+import type { loadConverter } from './convert';
+import type { createPageConverter, PageConverter } from './convert-page';
+import type { ScriptView } from './messages';
 import { addPageStyle } from './page-style';
+import { targetOf, type ScriptChoice } from './script-view';
+
+/** The conversion code, injected separately so its dictionaries load only on request. */
+export interface ConvertModule {
+  loadConverter: typeof loadConverter;
+  createPageConverter: typeof createPageConverter;
+}
 
 const FIGURE_HIGHLIGHT = 'portal-reader-figure';
 const FLASH_HIGHLIGHT = 'portal-reader-flash';
@@ -27,6 +37,9 @@ export class ReaderSession {
   private undoClean: (() => void) | null = null;
   private removeStyle: (() => void) | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private converter: PageConverter | null = null;
+  private converterKey = '';
+  view: ScriptView = 'original';
 
   constructor(
     readonly doc: Document,
@@ -135,8 +148,36 @@ export class ReaderSession {
     return current;
   }
 
+  /**
+   * Shows the page as published or in the other script. Conversion changes only
+   * text, in place; 'original' restores it exactly.
+   */
+  async setScript(choice: ScriptChoice, load: () => Promise<ConvertModule>): Promise<ScriptView> {
+    const target = targetOf(this.model.script, choice);
+    const key = target ? `${target}${choice.quotes ? '+q' : ''}` : '';
+    if (key === this.converterKey) return (this.view = target ? choice.view : 'original');
+    this.converter?.restore();
+    this.converter = null;
+    this.converterKey = '';
+    this.view = 'original';
+    if (!target) return this.view;
+    const module = await load();
+    const convert = await module.loadConverter(this.model.script, target, { quotes: choice.quotes });
+    const converter = module.createPageConverter(this.doc, convert);
+    this.converter = converter;
+    this.converterKey = key;
+    this.view = choice.view;
+    await converter.apply();
+    converter.observe();
+    return this.view;
+  }
+
   /** Takes back every change made to the page. */
   dispose(): void {
+    this.converter?.restore();
+    this.converter = null;
+    this.converterKey = '';
+    this.view = 'original';
     this.setClean(false);
     this.clearHighlights();
     clearTimeout(this.flashTimer);

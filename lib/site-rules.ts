@@ -1,6 +1,7 @@
 // Per-site script rules and the checks on values read back from storage.
 import { COPY_FORMATS, type CopyFormat } from './export';
-import { SCRIPT_VIEWS, type ScriptView } from './messages';
+import { parseExtraHosts } from './hosts';
+import { SCRIPT_VIEWS, TRADITIONAL_STANDARDS, type ScriptView, type TraditionalStandard } from './messages';
 
 /** Always show a site (host, or host + path prefix) in one script. */
 export interface SiteRule {
@@ -27,7 +28,7 @@ export function normalizeSitePattern(raw: string): string {
 export function isSiteRule(x: unknown): x is SiteRule {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as Record<string, unknown>;
-  return typeof r.pattern === 'string' && normalizeSitePattern(r.pattern) === r.pattern && isScriptView(r.view);
+  return typeof r.pattern === 'string' && r.pattern !== '' && normalizeSitePattern(r.pattern) === r.pattern && isScriptView(r.view);
 }
 
 /** Rules from an imported JSON file: the valid ones, and how many were left out. */
@@ -40,8 +41,9 @@ export function parseSiteRules(json: string): { rules: SiteRule[]; rejected: num
   }
   const list = Array.isArray(data) ? data : (data as { siteRules?: unknown })?.siteRules;
   if (!Array.isArray(list)) return { rules: [], rejected: -1 };
+  // Each rule is rebuilt as exactly {pattern, view}: nothing else from the file is kept.
   const rules = list
-    .map((r) => (typeof r === 'object' && r ? { ...r, pattern: normalizeSitePattern(String((r as SiteRule).pattern ?? '')) } : r))
+    .map((r: unknown) => (typeof r === 'object' && r ? { pattern: normalizeSitePattern(String((r as SiteRule).pattern ?? '')), view: (r as SiteRule).view } : r))
     .filter(isSiteRule);
   return { rules, rejected: list.length - rules.length };
 }
@@ -54,15 +56,50 @@ export function ruleFor(url: string, rules: readonly SiteRule[]): SiteRule | nul
   } catch {
     return null;
   }
-  const host = u.host.toLowerCase();
-  const where = host + u.pathname;
+  const host = u.hostname.toLowerCase();
+  let path = u.pathname;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // keep it encoded
+  }
+  const where = host + path.toLowerCase();
   let best: SiteRule | null = null;
   for (const rule of rules) {
     const [ruleHost = '', ...rest] = rule.pattern.split('/');
-    const path = rest.length ? '/' + rest.join('/') : '';
-    const hostMatches = host === ruleHost || host.endsWith('.' + ruleHost);
-    if (!hostMatches || (path && !where.startsWith(host + path))) continue;
+    const prefix = rest.length ? '/' + rest.join('/') : '';
+    const bareHost = ruleHost.replace(/:\d+$/, '');
+    const hostMatches = host === bareHost || host.endsWith('.' + bareHost);
+    if (!hostMatches || (prefix && !where.startsWith(host + prefix))) continue;
     if (!best || rule.pattern.length > best.pattern.length) best = rule;
   }
   return best;
+}
+
+// Checks on values read back from storage.
+// Storage can hold anything an older version, an import or another extension
+// wrote: each check returns a valid value, the fallback when there is none.
+
+export const FONT_SIZE_MIN = 12;
+export const FONT_SIZE_MAX = 22;
+export const FONT_SIZE_DEFAULT = 14;
+
+export const checkScriptView = (x: unknown): ScriptView => (SCRIPT_VIEWS.includes(x as ScriptView) ? (x as ScriptView) : 'original');
+export const checkStandard = (x: unknown): TraditionalStandard =>
+  TRADITIONAL_STANDARDS.includes(x as TraditionalStandard) ? (x as TraditionalStandard) : 'tw';
+export const checkCopyFormat = (x: unknown): CopyFormat => (COPY_FORMATS.includes(x as CopyFormat) ? (x as CopyFormat) : 'tsv');
+export const checkFlag = (x: unknown): boolean => x === true;
+export const checkFontSize = (x: unknown): number =>
+  typeof x === 'number' && Number.isFinite(x) ? Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(x))) : FONT_SIZE_DEFAULT;
+export const checkExtraHosts = parseExtraHosts;
+
+/** A rule with a site in it (isSiteRule lets an empty pattern through). */
+export const isUsableRule = (x: unknown): x is SiteRule => isSiteRule(x) && x.pattern !== '';
+
+/** Valid rules only, each as exactly {pattern, view}, one per pattern (the last wins). */
+export function checkSiteRules(x: unknown): SiteRule[] {
+  if (!Array.isArray(x)) return [];
+  const byPattern = new Map<string, SiteRule>();
+  for (const r of x) if (isUsableRule(r)) byPattern.set(r.pattern, { pattern: r.pattern, view: r.view });
+  return [...byPattern.values()];
 }

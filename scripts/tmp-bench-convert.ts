@@ -51,6 +51,7 @@ if (dom === 'chromium') {
       const tw = await loadConverter('simplified', 'tw');
       r.loadConverter = t() - t0;
       const pc = createPageConverter(doc, tw, { batch });
+      pc.observe();
       t0 = t(); pc.applySync(); r.firstApply = t() - t0;
       r.coldToggle = r.loadConverter + r.firstApply;
       // Chromium's clock ticks in 0.1 ms here: time many rounds together.
@@ -83,6 +84,7 @@ if (dom === 'chromium') {
       Object.assign(r, { warmRestore: restoreSum / N, warmApply: applySum / N, floor: floorAvg, floorWithWrites: writeSum / N });
       r.warmApplyOverFloor = r.warmApply / r.floor;
       r.warmApplyOverFloorWithWrites = r.warmApply / r.floorWithWrites;
+      r.walks = pc.stats.walks;
       const pc3 = createPageConverter(doc, tw, { batch });
       t0 = t(); await pc3.prepare(); r.prepare = t() - t0;
       t0 = t(); pc3.applySync(); r.applyAfterPrepare = t() - t0; pc3.restore();
@@ -149,6 +151,7 @@ const t3 = t2;
 
 // 2. First apply (cold JIT, cold dictionaries, cold cache).
 const pc = pageMod.createPageConverter(doc, tw, { batch });
+if (process.argv[4] === 'observe') pc.observe();
 const a0 = t();
 pc.applySync();
 const a1 = t();
@@ -270,6 +273,8 @@ console.log(
     buildConverter: fmt(t2 - t1),
     firstApply: fmt(a1 - a0),
     firstApplyConvertCalls: firstCalls,
+    observe: process.argv[4] === 'observe',
+    walks: pc.stats.walks,
     coldToggleAfterImport: fmt(t2 - t1 + (a1 - a0)),
     warmRestore: fmt(median(restores)),
     warmApply: fmt(median(applies)),

@@ -237,6 +237,64 @@ describe('createPageConverter', () => {
     expect(before).toContain('二维码扫一扫');
   });
 
+  it('toggles back on without walking the page while it watched it', async () => {
+    const before = document.documentElement.outerHTML;
+    const pc = createPageConverter(document, tw);
+    pc.observe();
+    await pc.apply();
+    expect(pc.stats.walks).toBe(1);
+    // Added while on: converted, and remembered for the next toggle.
+    const added = document.createElement('p');
+    added.textContent = '这里是后来的';
+    $('#body').append(added);
+    await settle();
+    expect(added.textContent).toBe('這裡是後來的');
+    pc.restore();
+    await settle();
+    expect(added.textContent).toBe('这里是后来的');
+    // Text the page changes while off is read afresh.
+    ($('#p2').firstChild as Text).data = '关闭期间更新的文字';
+    await settle();
+    await pc.apply();
+    expect(pc.stats.walks).toBe(1);
+    expect(added.textContent).toBe('這裡是後來的');
+    expect($('#p2').textContent).toBe('關閉期間更新的文字');
+    expect($('#p1').textContent).toContain('貫徹');
+    pc.restore();
+    expect(document.documentElement.outerHTML).toBe(before.replace('办理行政复议案件12件，同比增长3.5%。', '关闭期间更新的文字').replace('</article>', '<p>这里是后来的</p></article>'));
+
+    // Content added while off, or a lang changed while off: the next toggle walks again.
+    const later = document.createElement('p');
+    later.textContent = '关闭时加入';
+    $('#body').append(later);
+    await settle();
+    await pc.apply();
+    expect(pc.stats.walks).toBe(2);
+    expect(later.textContent).toBe('關閉時加入');
+    pc.restore();
+    $('#en').setAttribute('lang', 'zh');
+    await settle();
+    await pc.apply();
+    expect(pc.stats.walks).toBe(3);
+    expect($('#en').firstChild!.textContent).toBe('English 這裡 should stay');
+    // Not watching: every toggle walks.
+    pc.restore();
+    pc.disconnect();
+    await pc.apply();
+    pc.restore();
+    await pc.apply();
+    expect(pc.stats.walks).toBe(5);
+  });
+
+  it('converts what a lang change on the page makes Chinese, while on', async () => {
+    const pc = createPageConverter(document, tw);
+    pc.observe();
+    await pc.apply();
+    $('#ja').setAttribute('lang', 'zh-Hans');
+    await settle();
+    expect($('#ja').textContent).toBe('日本語の說明');
+  });
+
   it('does not loop on its own writes', async () => {
     let calls = 0;
     const counted: ConvertFn = (s) => (calls++, tw(s));
@@ -329,6 +387,11 @@ describe('createPageConverter', () => {
     await many.apply();
     expect(document.documentElement.outerHTML).toBe(a);
     expect(many.stats.convertCalls).toBeLessThan(one.stats.convertCalls);
+    many.restore();
+    // A cache too small to hold anything only costs time.
+    const tiny = createPageConverter(document, tw, { cacheLimit: 10 });
+    await tiny.apply();
+    expect(document.documentElement.outerHTML).toBe(a);
   });
 
   it('converts quotes to corner brackets and back', async () => {

@@ -99,21 +99,19 @@ describe('parseSiteRules', () => {
     expect(rules.every(isSiteRule)).toBe(true);
   });
 
-  // Known problems in lib/site-rules.ts, reported to the lead. Each `it.fails`
-  // passes while the problem is there; once it is fixed, make it a plain `it`.
-  it.fails('rejects an entry whose pattern is not a site (today it comes back with pattern "")', () => {
+  it('rejects an entry whose pattern is not a site', () => {
     const json = JSON.stringify([{ pattern: '<script>', view: 'original' }, { pattern: 5, view: 'traditional' }, { view: 'simplified' }]);
     const { rules, rejected } = parseSiteRules(json);
     expect(rules).toEqual([]);
     expect(rejected).toBe(3);
   });
 
-  it.fails('keeps only pattern and view from an imported rule (today other fields come along)', () => {
+  it('keeps only pattern and view from an imported rule', () => {
     const { rules } = parseSiteRules('[{"pattern":"www.gov.cn","view":"traditional","extra":"x"}]');
     expect(rules).toEqual([{ pattern: 'www.gov.cn', view: 'traditional' }]);
   });
 
-  it.fails('a path rule with capitals matches the page it was typed from (today the path is lower-cased, the page path is not)', () => {
+  it('a path rule with capitals matches the page it was typed from', () => {
     const pattern = normalizeSitePattern('https://www.gov.cn/ZhengCe/');
     expect(ruleFor('https://www.gov.cn/ZhengCe/2024.html', [{ pattern, view: 'traditional' }])).not.toBeNull();
   });

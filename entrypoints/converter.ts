@@ -1,0 +1,8 @@
+// The script converter, injected into a tab only when the reader asks for a
+// conversion: it carries the OpenCC dictionaries, which no other page load needs.
+import { loadConverter } from '@/lib/convert';
+import { createPageConverter } from '@/lib/convert-page';
+
+export default defineUnlistedScript(() => {
+  (globalThis as { __portalReaderConvert?: unknown }).__portalReaderConvert = { loadConverter, createPageConverter };
+});
