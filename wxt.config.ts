@@ -2,9 +2,11 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Host access stays on *.gov.cn; other portals are asked for one by one (optional).
+// The permissions and why each is there: README.md, "Permissions".
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  // Builds in dist/<browser>-mv3, zips (`npm run zip`, `npm run zip:firefox`) in dist/.
   outDir: 'dist',
   manifest: ({ browser }) => ({
     name: '__MSG_appName__',
@@ -24,8 +26,47 @@ export default defineConfig({
       'toggle-script': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandToggleScript__' },
       'toggle-clean': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandToggleClean__' },
     },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // An MV3 add-on needs a fixed ID (AMO, storage.sync, and updates are keyed on it).
+          id: 'portal-reader@example.org',
+          // MV3 with optional_host_permissions, scripting and data_collection_permissions.
+          strict_min_version: '140.0',
+          // Nothing leaves the browser (README, "Privacy").
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 (it has no sidebar: desktop is the target).
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
   }),
-  vite: () => ({
-    plugins: [preact()],
-  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // WXT takes the sidebar's title from the panel page's <title>; show the localised name instead.
+      if (wxt.config.browser === 'firefox' && manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_appName__';
+    },
+    'config:resolved': (wxt) => {
+      // WXT always leaves *.test.ts out of the sources zip; keep the tests in, as the build and `npm test` use them.
+      wxt.config.zip.excludeSources = wxt.config.zip.excludeSources.filter((pattern) => !pattern.includes('test|spec'));
+    },
+  },
+  zip: {
+    // The sources archive for AMO review: exactly what `npm ci && npm run build:firefox` needs, and the tests.
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'vitest.config.ts',
+      'README.md',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'scripts/**',
+      'tests/**',
+    ],
+    excludeSources: ['**/node_modules/**', 'dist/**', 'out/**', '.output/**', '.wxt/**', 'coverage/**', '**/*.log'],
+  },
 });

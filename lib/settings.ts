@@ -15,3 +15,6 @@ export const autoCleanItem = storage.defineItem<boolean>('sync:autoClean', { fal
 export const extraHostsItem = storage.defineItem<string[]>('sync:extraHosts', { fallback: [], version: 1 });
 export const copyFormatItem = storage.defineItem<CopyFormat>('sync:copyFormat', { fallback: 'tsv', version: 1 });
 export const panelFontSizeItem = storage.defineItem<number>('sync:panelFontSize', { fallback: 14, version: 1 });
+// The reader view's type (checked by checkReaderFontSize / checkReaderLineHeight in reader-document.ts).
+export const readerFontSizeItem = storage.defineItem<number>('sync:readerFontSize', { fallback: 18, version: 1 });
+export const readerLineHeightItem = storage.defineItem<number>('sync:readerLineHeight', { fallback: 1.9, version: 1 });
