@@ -101,6 +101,12 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
     };
   }, [tabId]);
 
+  // With the panel open, the reader gets the other script ready before it is asked for.
+  const reportShown = view.kind === 'report';
+  useEffect(() => {
+    if (reportShown && tabId !== null) void sendToTab(tabId, { type: 'pr:prepare-script', standard, quotes });
+  }, [reportShown, tabId, standard, quotes]);
+
   // The outline, figures and copies follow the script shown on the page.
   const pageScript = view.kind === 'report' ? view.model.script : 'simplified';
   useEffect(() => {
@@ -149,7 +155,13 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   const show = display.fn;
   return (
     <main>
-      <ReportHeader model={model} cleaned={cleaned} onToggleClean={toggleClean} display={show} />
+      <ReportHeader
+        model={model}
+        cleaned={cleaned}
+        onToggleClean={toggleClean}
+        onReaderView={() => tabId !== null && void browser.tabs.create({ url: browser.runtime.getURL(`/reader-view.html?tab=${tabId}&view=${scriptView}`) })}
+        display={show}
+      />
       <ScriptBar pageScript={model.script} view={scriptView} host={host} busy={converting} onChoose={(v) => void chooseScript(v)} onAlwaysForSite={alwaysForSite} />
       {notice && (
         <p class="notice" role="status">

@@ -169,38 +169,38 @@ export function ReaderView({ tabId, view }: Props) {
           {t('readerPrint')}
         </button>
       </div>
-      {display.failed && (
-        <p class="reader-notice" role="status">
-          {t('readerConvertFailed')}
-        </p>
-      )}
       <main>
-      <article class="reader-doc" lang={display.lang} style={{ fontSize: `${size}px`, lineHeight: String(leading) }}>
-        <header class="reader-header">
-          {title && <h1 class="reader-title">{title}</h1>}
-          {meta.length > 0 && (
-            <dl class="reader-meta">
-              {meta.map((item) => (
-                <div key={item.field} class={`meta-row meta-${item.field}`}>
-                  <dt lang={t('optionsLang')}>{t(META_LABELS[item.field!])}</dt>
-                  <dd>{item.text}</dd>
-                </div>
-              ))}
-            </dl>
-          )}
-        </header>
-        <div class="reader-body">
-          {content.map((item, i) => {
-            if (item.kind === 'paragraph') return <p key={i}>{item.text}</p>;
-            const Tag = headingTag(item.level ?? 1);
-            return (
-              <Tag key={i} class={`level-${Math.min(item.level ?? 1, 3)}`}>
-                {item.text}
-              </Tag>
-            );
-          })}
-        </div>
-      </article>
+        {display.failed && (
+          <p class="reader-notice" role="status">
+            {t('readerConvertFailed')}
+          </p>
+        )}
+        <article class="reader-doc" lang={display.lang} style={{ fontSize: `${size}px`, lineHeight: String(leading) }}>
+          <header class="reader-header">
+            {title && <h1 class="reader-title">{title}</h1>}
+            {meta.length > 0 && (
+              <dl class="reader-meta">
+                {meta.map((item) => (
+                  <div key={item.field} class={`meta-row meta-${item.field}`}>
+                    <dt lang={t('optionsLang')}>{t(META_LABELS[item.field!])}</dt>
+                    <dd>{item.text}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </header>
+          <div class="reader-body">
+            {content.map((item, i) => {
+              if (item.kind === 'paragraph') return <p key={i}>{item.text}</p>;
+              const Tag = headingTag(item.level ?? 1);
+              return (
+                <Tag key={i} class={`level-${Math.min(item.level ?? 1, 3)}`}>
+                  {item.text}
+                </Tag>
+              );
+            })}
+          </div>
+        </article>
       </main>
     </>
   );

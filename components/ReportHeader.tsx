@@ -15,10 +15,11 @@ interface Props {
   model: ReportModel;
   cleaned: boolean;
   onToggleClean: () => void;
+  onReaderView: () => void;
   display?: (s: string) => string;
 }
 
-export function ReportHeader({ model, cleaned, onToggleClean, display = (s) => s }: Props) {
+export function ReportHeader({ model, cleaned, onToggleClean, onReaderView, display = (s) => s }: Props) {
   return (
     <header class="report-header">
       <h1 class="report-title">{display(model.title)}</h1>
@@ -34,6 +35,9 @@ export function ReportHeader({ model, cleaned, onToggleClean, display = (s) => s
         <label class="toggle">
           <input type="checkbox" checked={cleaned} onChange={onToggleClean} /> {t('cleanPage')}
         </label>
+        <button class="link" onClick={onReaderView}>
+          {t('openReaderView')}
+        </button>
         <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

@@ -55,13 +55,26 @@ export default defineUnlistedScript(() => {
         sendResponse({ ok: true, cleaned: session.cleaned });
         sendView();
         return;
+      case 'pr:prepare-script': {
+        // The panel is open: get the other script ready in idle time.
+        const choice = { view: toggledView(session.model.script, 'original'), standard: message.standard, quotes: message.quotes };
+        const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+        idle(() => void session.prepareScript(choice, convertModule).catch(() => {}));
+        sendResponse({ ok: true });
+        return;
+      }
       case 'pr:convert':
       case 'pr:toggle-script': {
         const view = message.type === 'pr:convert' ? message.view : toggledView(session.model.script, session.view);
+        const mark = `portal-reader:convert-start-${performance.now()}`;
+        performance.mark(mark);
         session
           .setScript({ view, standard: message.standard, quotes: message.quotes }, convertModule)
           .then(
-            (shown) => sendResponse({ ok: true, view: shown }),
+            (shown) => {
+              performance.measure('portal-reader:convert', mark);
+              sendResponse({ ok: true, view: shown });
+            },
             (err: unknown) => sendResponse({ ok: false, view: session.view, error: String(err) }),
           )
           .finally(sendView);

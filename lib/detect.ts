@@ -10,6 +10,7 @@ export interface DetectOptions {
   extraHosts?: readonly string[];
 }
 
+const REPORT_THRESHOLD = 5;
 const REPORT_END = /(报告|報告|工作总结|工作總結|年度报告|年報|年报)$/;
 const REPORT_WORD = /(报告|報告|工作总结|工作總結)/;
 const RULE_OF_LAW = /法治政府建[设設]|依法行政|法治建[设設]/;
@@ -51,7 +52,9 @@ export function pageTitle(doc: Document): string {
     const text = squash(el.textContent ?? '');
     if (text.length >= 4 && text.length <= 120) return text;
   }
-  return stripTitleSuffix(squash((doc.title ?? '').slice(0, TITLE_MAX * 4)).slice(0, TITLE_MAX));
+  // A parsed file may have no document element (a browser always has one).
+  const raw = doc.documentElement ? (doc.title ?? '') : '';
+  return stripTitleSuffix(squash(raw.slice(0, TITLE_MAX * 4)).slice(0, TITLE_MAX));
 }
 
 export function stripTitleSuffix(title: string): string {
@@ -68,7 +71,7 @@ export function squash(text: string): string {
 }
 
 function bodySample(doc: Document): { text: string; linkText: number } {
-  const body = doc.body;
+  const body = doc.documentElement ? doc.body : null;
   if (!body) return { text: '', linkText: 0 };
   const text = (body.textContent ?? '').slice(0, 60_000);
   let linkText = 0;
@@ -76,6 +79,47 @@ function bodySample(doc: Document): { text: string; linkText: number } {
   const n = Math.min(links.length, 400);
   for (let i = 0; i < n; i++) linkText += (links[i]!.textContent ?? '').trim().length;
   return { text, linkText };
+}
+
+const NON_CONTENT = new Set(['script', 'style', 'noscript', 'link', 'meta', 'br', 'template']);
+const NAV_FRAME = /top|head|left|menu|nav|foot|bottom|banner|logo/i;
+
+/** The address to show for a page's frames: the one that looks like the content. */
+function frameAddress(frames: readonly Element[]): string {
+  const main = frames.find((f) => !NAV_FRAME.test(`${f.getAttribute('name') ?? ''} ${f.id} ${f.getAttribute('src') ?? ''}`)) ?? frames[0];
+  const src = (main?.getAttribute('src') ?? '').trim();
+  return src && !/^(about:|javascript:)/i.test(src) ? ` (${src.length > 100 ? src.slice(0, 100) + '…' : src})` : '';
+}
+
+/**
+ * A page that has nothing of its own to read: no document, an empty body, a
+ * frameset, or a body that is only frames. Looks at the top-level elements
+ * only, so it costs next to nothing. Returns the reason, or ''.
+ */
+function nothingToRead(doc: Document): string {
+  const root = doc.documentElement;
+  if (!root) return 'the page is empty: it has no text';
+  const top = Array.from(root.children);
+  const frameset = top.find((el) => el.localName.toLowerCase() === 'frameset');
+  if (frameset) {
+    const frames = Array.from(frameset.getElementsByTagName('frame'));
+    return `the page is a frameset: open the frame${frameAddress(frames)} to read it`;
+  }
+  if (!top.some((el) => el.localName.toLowerCase() === 'body')) {
+    // No <body> of its own (a browser always has one; a parsed file may not).
+    if (!(root.textContent ?? '').trim()) return 'the page is empty: it has no text';
+    return '';
+  }
+  const body = doc.body;
+  if (!body) return 'the page is empty: it has no text';
+  const children = Array.from(body.children).filter((el) => !NON_CONTENT.has(el.localName.toLowerCase()));
+  const ownText = Array.from(body.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+  if (ownText) return '';
+  if (children.length === 0) return 'the page is empty: it has no text';
+  if (children.every((el) => el.localName.toLowerCase() === 'iframe')) {
+    return `the page shows its content in a frame: open the frame${frameAddress(children)} to read it`;
+  }
+  return '';
 }
 
 function countMatches(re: RegExp, text: string, cap: number): number {
@@ -93,6 +137,13 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     reasons.push('government portal host');
   } else {
     reasons.push('not a government portal host');
+  }
+
+  // Nothing of its own to read: say so, whatever the title says.
+  const nothing = nothingToRead(doc);
+  if (nothing) {
+    reasons.push(nothing);
+    return { isReport: false, score: score - 3, reasons };
   }
 
   const title = pageTitle(doc).replace(/[（(]\s*(全文|摘要|正文)\s*[)）]$/, '');
@@ -120,6 +171,13 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     reasons.push('title reads as news, an interpretation or a procurement');
   }
 
+  // The body adds at most 2: a title that cannot reach the threshold decides
+  // "not a report" without reading the body (most portal pages stop here).
+  if (score + 2 < REPORT_THRESHOLD) {
+    reasons.push('the title does not read as a report, so the body was not examined');
+    return { isReport: false, score, reasons };
+  }
+
   const { text, linkText } = bodySample(doc);
   const bodyChars = text.replace(/\s+/g, '').length;
   const top = countMatches(TOP_MARKER, text, 20);
@@ -133,7 +191,9 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
   } else {
     // A report needs a body: a title alone makes a list page or an attachment link.
     score -= 3;
-    reasons.push(bodyChars < 600 ? 'little text on the page' : 'no official numbering in the body');
+    reasons.push(bodyChars === 0 ? 'the page has no text' : bodyChars < 600 ? 'little text on the page' : 'no official numbering in the body');
+    const frames = bodyChars < 600 && doc.body ? Array.from(doc.body.getElementsByTagName('iframe')) : [];
+    if (frames.length) reasons.push(`the page may show its content in a frame: open the frame${frameAddress(frames)} to read it`);
     if (doc.querySelector(ATTACHMENT)) reasons.push('the report may be an attached file: open the attachment to read it');
   }
   if (bodyChars > 0 && linkText / bodyChars > 0.5) {
@@ -141,6 +201,6 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     reasons.push('mostly links: a list or search page');
   }
 
-  const isReport = score >= 5;
+  const isReport = score >= REPORT_THRESHOLD;
   return { isReport, score, reasons };
 }

@@ -158,5 +158,7 @@ function densityContainer(doc: Document): Article | null {
 }
 
 export function findArticle(doc: Document): Article | null {
+  // A parsed file may have no document element (a browser always has one).
+  if (!doc.documentElement) return null;
   return portalContainer(doc) ?? readabilityContainer(doc) ?? densityContainer(doc) ?? (doc.body ? { element: doc.body, method: 'body', selector: 'body' } : null);
 }

@@ -39,6 +39,7 @@ export type TabRequest =
   | { type: 'pr:clean'; on: boolean }
   | { type: 'pr:convert'; view: ScriptView; standard: TraditionalStandard; quotes: boolean }
   | { type: 'pr:toggle-script'; standard: TraditionalStandard; quotes: boolean }
+  | { type: 'pr:prepare-script'; standard: TraditionalStandard; quotes: boolean }
   | { type: 'pr:toggle-clean' };
 
 /** Tab → panel: the reader's model is ready or changed; which section is in view. */
@@ -77,6 +78,7 @@ export function isTabRequest(x: unknown): x is TabRequest {
     case 'pr:toggle-clean':
       return true;
     case 'pr:toggle-script':
+    case 'pr:prepare-script':
       return TRADITIONAL_STANDARDS.includes(x.standard as TraditionalStandard) && typeof x.quotes === 'boolean';
     case 'pr:scroll-to':
       return isIndex(x.block);

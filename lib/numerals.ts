@@ -32,7 +32,8 @@ export interface NumberToken {
   decimal: boolean;
   /**
    * Not a quantity: a dotted code (1.2.3, 2023.06.12), a time (09:27), a slash
-   * form (2023/06/12, 1/3), or an integer with a leading zero (05070218).
+   * form (2023/06/12, 1/3), an integer with a leading zero (05070218), or one of
+   * more than 15 digits (an ID or case number).
    */
   code: boolean;
 }
@@ -206,6 +207,8 @@ function isCodeSepAt(s: string, i: number): boolean {
   return c === 0x3a || c === 0xff1a || c === 0x2f || c === 0xff0f;
 }
 
+const MAX_INT_DIGITS = 15;
+
 /** Scan an Arabic number starting at a digit at `i`. */
 function scanArabic(s: string, i: number): ArabicScan {
   let j = i;
@@ -239,6 +242,9 @@ function scanArabic(s: string, i: number): ArabicScan {
     while (arabicDigitAt(s, j) >= 0 || (isCodeSepAt(s, j) && arabicDigitAt(s, j + 1) >= 0)) j++;
   }
   if (!decimal && int.length > 1 && int[0] === '0') code = true;
+  // More integer digits than a double holds exactly: an ID or case number, never an
+  // amount (and 310 digits or more would read as Infinity).
+  if (int.length > MAX_INT_DIGITS) code = true;
   return { end: j, digits, intDigits: int, decimal, code };
 }
 

@@ -4,7 +4,7 @@
 import { rangeOf } from './blocks';
 import { cleanPage, type HeaderLabels } from './clean-page';
 import { readReport, type Reading, type ReportModel } from './model';
-import type { loadConverter } from './convert';
+import type { loadConverter, Target } from './convert';
 import type { createPageConverter, PageConverter } from './convert-page';
 import type { ScriptView } from './messages';
 import { addPageStyle } from './page-style';
@@ -37,8 +37,8 @@ export class ReaderSession {
   private undoClean: (() => void) | null = null;
   private removeStyle: (() => void) | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-  private converter: PageConverter | null = null;
-  private converterKey = '';
+  private readonly converters = new Map<string, PageConverter>();
+  private activeKey = '';
   view: ScriptView = 'original';
 
   constructor(
@@ -150,33 +150,54 @@ export class ReaderSession {
 
   /**
    * Shows the page as published or in the other script. Conversion changes only
-   * text, in place; 'original' restores it exactly.
+   * text, in place; 'original' restores it exactly. One converter is kept per
+   * target, so toggling back is a write of cached strings, not a new walk.
    */
   async setScript(choice: ScriptChoice, load: () => Promise<ConvertModule>): Promise<ScriptView> {
     const target = targetOf(this.model.script, choice);
     const key = target ? `${target}${choice.quotes ? '+q' : ''}` : '';
-    if (key === this.converterKey) return (this.view = target ? choice.view : 'original');
-    this.converter?.restore();
-    this.converter = null;
-    this.converterKey = '';
+    if (key === this.activeKey) return (this.view = target ? choice.view : 'original');
+    this.converters.get(this.activeKey)?.restore();
+    this.activeKey = '';
     this.view = 'original';
     if (!target) return this.view;
-    const module = await load();
-    const convert = await module.loadConverter(this.model.script, target, { quotes: choice.quotes });
-    const converter = module.createPageConverter(this.doc, convert);
-    this.converter = converter;
-    this.converterKey = key;
+    const converter = await this.converterFor(key, target, choice.quotes, load);
+    this.activeKey = key;
     this.view = choice.view;
-    await converter.apply();
+    // Observe first, so content the page adds during a sliced apply is not missed.
     converter.observe();
+    await converter.apply();
     return this.view;
+  }
+
+  private async converterFor(key: string, target: Target, quotes: boolean, load: () => Promise<ConvertModule>): Promise<PageConverter> {
+    let converter = this.converters.get(key);
+    if (!converter) {
+      const module = await load();
+      const convert = await module.loadConverter(this.model.script, target, { quotes });
+      converter = this.converters.get(key) ?? module.createPageConverter(this.doc, convert);
+      this.converters.set(key, converter);
+    }
+    return converter;
+  }
+
+  /**
+   * Gets the likely conversion ready while the reader looks at the panel: the
+   * dictionaries built and the page's text converted into the cache, nothing
+   * written. The first toggle then only writes.
+   */
+  async prepareScript(choice: ScriptChoice, load: () => Promise<ConvertModule>): Promise<void> {
+    const target = targetOf(this.model.script, choice);
+    if (!target) return;
+    const converter = await this.converterFor(`${target}${choice.quotes ? '+q' : ''}`, target, choice.quotes, load);
+    if (!converter.applied) await converter.prepare();
   }
 
   /** Takes back every change made to the page. */
   dispose(): void {
-    this.converter?.restore();
-    this.converter = null;
-    this.converterKey = '';
+    this.converters.get(this.activeKey)?.restore();
+    for (const converter of this.converters.values()) converter.disconnect();
+    this.activeKey = '';
     this.view = 'original';
     this.setClean(false);
     this.clearHighlights();

@@ -24,8 +24,12 @@ import { checkFigures, checkOutline, checkReading } from '../support/well-formed
 
 const URL = 'https://www.example.gov.cn/art/2024/3/1/art_1_1.html';
 // Seeded for a reproducible suite; a failure prints its seed and shrunk input.
-const SEED = 20240301;
-const run = (numRuns: number) => ({ numRuns, seed: SEED });
+// FC_SEED=random (or a number) and FC_RUNS=10 (a multiplier) explore further.
+const SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20240301);
+const RUNS = Number(process.env.FC_RUNS ?? 1);
+const run = (numRuns: number) => ({ numRuns: Math.round(numRuns * RUNS), seed: SEED });
+// Generous: the suite shares two cores; a hang still fails.
+const TIMEOUT = 20_000;
 
 // ---------------------------------------------------------------------------
 // Text
@@ -48,7 +52,7 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
 );
 /** Now and then one piece repeated into a very long line. */
-const longRun = fc.tuple(fc.oneof(piece, fc.constantFrom(...MARKERS, ...BRACKETS)), fc.integer({ min: 200, max: 4000 })).map(([p, n]) => p.repeat(n));
+const longRun = fc.tuple(fc.oneof(piece, fc.constantFrom(...MARKERS, ...BRACKETS)), fc.integer({ min: 200, max: 2000 })).map(([p, n]) => p.repeat(n));
 const textOf = (maxPieces: number) =>
   fc.array(fc.oneof({ weight: 30, arbitrary: piece }, { weight: 1, arbitrary: longRun }), { maxLength: maxPieces }).map((a) => a.join(''));
 /** A paragraph, usually opening with a marker. */
@@ -140,25 +144,25 @@ const asBlock = (text: string, bold = false, heading = false): Block => ({ text,
 
 // ---------------------------------------------------------------------------
 
-describe('readReport on generated pages', () => {
+describe('readReport on generated pages', { timeout: TIMEOUT }, () => {
   it('never throws and returns a well-formed model', () => {
-    fc.assert(fc.property(page, (html) => void readPage(html)), run(60));
+    fc.assert(fc.property(page, (html) => void readPage(html)), run(40));
   });
 
   it('reads mutated fixture pages (deleted, duplicated, truncated slices, dropped closing tags)', () => {
     const arb = fc.tuple(fc.integer({ min: 0, max: FIXTURES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }));
     fc.assert(
       fc.property(arb, ([i, ms]) => void readPage(ms.reduce(mutate, FIXTURES[i]!))),
-      run(40),
+      run(30),
     );
   });
 
   it('never throws on arbitrary strings as pages', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (html) => void readPage(html)), run(40));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (html) => void readPage(html)), run(25));
   });
 });
 
-describe('detect', () => {
+describe('detect', { timeout: TIMEOUT }, () => {
   it('gives a score and reasons for any page', () => {
     fc.assert(
       fc.property(page, fc.constantFrom(URL, 'about:blank', 'not a url', 'https://gov.cn.example.com/'), (html, url) => {
@@ -173,7 +177,7 @@ describe('detect', () => {
   });
 });
 
-describe('buildOutline', () => {
+describe('buildOutline', { timeout: TIMEOUT }, () => {
   const blocks = fc.array(
     fc.tuple(paragraph, fc.boolean(), fc.boolean()).map(([t, bold, heading]) => asBlock(t, bold, heading)),
     { maxLength: 30 },
@@ -207,7 +211,7 @@ describe('buildOutline', () => {
   });
 });
 
-describe('extractFigures', () => {
+describe('extractFigures', { timeout: TIMEOUT }, () => {
   it('every figure is its paragraph text at `start`, values finite, sections strings', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 12 }), (paras) => {
@@ -259,23 +263,23 @@ function chineseNumeral(n: number): string {
   return section(high) + '万' + (low ? (low < 1000 ? '零' : '') + section(low) : '');
 }
 
-describe('scanNumbers and parseNumber', () => {
+describe('scanNumbers and parseNumber', { timeout: TIMEOUT }, () => {
   it('tokens are in order, do not overlap and are the text they say', () => {
     fc.assert(
       fc.property(textOf(60), (text) => {
         let last = 0;
+        // Plain checks: a long line has thousands of tokens.
         for (const t of scanNumbers(text)) {
-          expect(t.start).toBeGreaterThanOrEqual(last);
-          expect(t.end).toBeGreaterThan(t.start);
-          expect(text.slice(t.start, t.end)).toBe(t.text);
-          expect(t.numberEnd).toBeGreaterThan(t.start);
-          expect(t.numberEnd).toBeLessThanOrEqual(t.end);
-          expect(Number.isNaN(t.value)).toBe(t.code);
-          if (!t.code) expect(t.value).toBeGreaterThanOrEqual(0);
+          const where = `${JSON.stringify(t.text)} at ${t.start}`;
+          if (t.start < last || t.end <= t.start) throw new Error(`token ${where} overlaps or is empty`);
+          if (text.slice(t.start, t.end) !== t.text) throw new Error(`token ${where} is not the text there`);
+          if (t.numberEnd <= t.start || t.numberEnd > t.end) throw new Error(`token ${where}: numberEnd ${t.numberEnd}`);
+          if (Number.isNaN(t.value) !== t.code) throw new Error(`token ${where}: value ${t.value}, code ${t.code}`);
+          if (!t.code && !(t.value >= 0)) throw new Error(`token ${where}: value ${t.value}`);
           last = t.end;
         }
       }),
-      run(300),
+      run(200),
     );
   });
 
@@ -306,7 +310,7 @@ describe('scanNumbers and parseNumber', () => {
 // ---------------------------------------------------------------------------
 // Script, dates
 
-describe('detectScript', () => {
+describe('detectScript', { timeout: TIMEOUT }, () => {
   it('gives one of the three scripts for any text', () => {
     fc.assert(
       fc.property(fc.oneof(textOf(40), fc.string({ unit: 'binary', maxLength: 200 })), (t) => {
@@ -337,7 +341,7 @@ function cnSmall(n: number): string {
   return (n >= 20 ? D[Math.floor(n / 10)] : '') + '十' + (n % 10 ? D[n % 10] : '');
 }
 
-describe('normalizeDate', () => {
+describe('normalizeDate', { timeout: TIMEOUT }, () => {
   it('gives "" or a YYYY-MM-DD date for any text', () => {
     fc.assert(
       fc.property(fc.oneof(textOf(20), fc.string({ maxLength: 40 })), (t) => {
@@ -428,7 +432,7 @@ function expectedRow(f: Figure, s: CopySource): string[] {
   return [f.section, f.label, value, f.unit, f.qualifier, f.text, f.sentence, s.title, s.publisher, s.date, s.url];
 }
 
-describe('figuresTSV and figuresCSV', () => {
+describe('figuresTSV and figuresCSV', { timeout: TIMEOUT }, () => {
   it('CSV round-trips through an RFC 4180 reader: every cell comes back identical', () => {
     fc.assert(
       fc.property(fc.array(figure, { maxLength: 6 }), source, (figures, s) => {
