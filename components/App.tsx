@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScriptView } from '@/lib/messages';
 import type { ReportModel } from '@/lib/model';
-import { activeTabId, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/panel-client';
+import { activeTabId, connectToTab, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/panel-client';
 import { displayConverter } from '@/lib/panel-script';
 import { copyFormatItem, cornerQuotesItem, panelFontSizeItem, siteRulesItem, traditionalItem } from '@/lib/settings';
 import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, normalizeSitePattern } from '@/lib/site-rules';
@@ -35,6 +35,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   const [notice, setNotice] = useState('');
   const [display, setDisplay] = useState<{ fn: (s: string) => string }>({ fn: identity });
   const [currentEntry, setCurrentEntry] = useState(-1);
+  const [stale, setStale] = useState(false);
   const fontSize = useSetting(panelFontSizeItem, checkFontSize).value;
   const copyFormat = useSetting(copyFormatItem, checkCopyFormat).value;
   const standard = useSetting(traditionalItem, checkStandard).value ?? 'tw';
@@ -73,7 +74,10 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
       () => tabId,
       (event) => {
         if (!live) return;
-        if (event.type === 'pr:model') setView({ kind: 'report', model: event.model });
+        if (event.type === 'pr:model') {
+          setStale(event.stale);
+          if (!event.stale) setView({ kind: 'report', model: event.model });
+        }
         else if (event.type === 'pr:view') {
           setScriptView(event.view);
           setCleaned(event.cleaned);
@@ -106,6 +110,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   useEffect(() => {
     if (reportShown && tabId !== null) void sendToTab(tabId, { type: 'pr:prepare-script', standard, quotes });
   }, [reportShown, tabId, standard, quotes]);
+  useEffect(() => (reportShown && tabId !== null ? connectToTab(tabId) : undefined), [reportShown, tabId]);
 
   // The outline, figures and copies follow the script shown on the page.
   const pageScript = view.kind === 'report' ? view.model.script : 'simplified';
@@ -163,6 +168,11 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         display={show}
       />
       <ScriptBar pageScript={model.script} view={scriptView} host={host} busy={converting} onChoose={(v) => void chooseScript(v)} onAlwaysForSite={alwaysForSite} />
+      {stale && (
+        <p class="stale" role="status">
+          {t('panelStale')}
+        </p>
+      )}
       {notice && (
         <p class="notice" role="status">
           {notice}

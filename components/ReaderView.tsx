@@ -65,6 +65,7 @@ export function ReaderView({ tabId, view }: Props) {
   const quotes = useSetting(cornerQuotesItem, checkFlag).value;
   const fontSize = useSetting(readerFontSizeItem, checkReaderFontSize);
   const lineHeight = useSetting(readerLineHeightItem, checkReaderLineHeight);
+  const [dragged, setDragged] = useState<number | null>(null);
 
   // The tab's model, and the model again when the reader there reads the page anew.
   useEffect(() => {
@@ -73,7 +74,8 @@ export function ReaderView({ tabId, view }: Props) {
     const off = onTabEvent(
       () => tabId,
       (event) => {
-        if (live && event.type === 'pr:model') setState((s) => ({ kind: 'report', model: event.model, view: s.kind === 'report' ? s.view : (view ?? 'original') }));
+        // A stale model (the page is changing) is followed by the fresh one.
+        if (live && event.type === 'pr:model' && !event.stale) setState((s) => ({ kind: 'report', model: event.model, view: s.kind === 'report' ? s.view : (view ?? 'original') }));
       },
     );
     void tabModel(tabId).then((loaded) => {
@@ -121,9 +123,13 @@ export function ReaderView({ tabId, view }: Props) {
   if (state.kind === 'loading' || !display) return <Status text={t('readerLoading')} />;
 
   const size = fontSize.value ?? READER_FONT_DEFAULT;
-  const leading = lineHeight.value ?? READER_LINE_DEFAULT;
+  const leading = checkReaderLineHeight(dragged ?? lineHeight.value ?? READER_LINE_DEFAULT);
   const setSize = (next: number) => void fontSize.save(checkReaderFontSize(next));
-  const setLeading = (next: number) => void lineHeight.save(checkReaderLineHeight(next));
+  // The slider moves the text as it is dragged; the value is stored once, where it is let go (sync storage has a write quota).
+  const setLeading = (next: number) => {
+    setDragged(null);
+    void lineHeight.save(checkReaderLineHeight(next));
+  };
   const meta = shown.filter((i) => i.kind === 'meta');
   const content = shown.filter((i) => i.kind === 'heading' || i.kind === 'paragraph');
 
@@ -161,7 +167,8 @@ export function ReaderView({ tabId, view }: Props) {
             max={READER_LINE_MAX}
             step={READER_LINE_STEP}
             value={leading}
-            onInput={(e) => setLeading(Number((e.currentTarget as HTMLInputElement).value))}
+            onInput={(e) => setDragged(Number((e.currentTarget as HTMLInputElement).value))}
+            onChange={(e) => setLeading(Number((e.currentTarget as HTMLInputElement).value))}
           />
           <output class="line-height-value">{leading.toFixed(1)}</output>
         </label>

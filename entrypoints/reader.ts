@@ -1,6 +1,7 @@
 // The reader, injected into a tab only for a detected report or on request:
 // builds the model and carries out the panel's requests on the live page.
 import { fromExtensionPage, isTabRequest, type TabEvent } from '@/lib/messages';
+import { watchPage } from '@/lib/page-watch';
 import { toggledView } from '@/lib/script-view';
 import { ReaderSession, type ConvertModule } from '@/lib/session';
 import { t } from '@/lib/strings';
@@ -25,8 +26,51 @@ export default defineUnlistedScript(() => {
   g.__portalReader = session;
   performance.measure('portal-reader:ready', 'portal-reader:read-start');
 
+  /** After an extension update or reload this copy of the reader is orphaned: it stops and leaves the page as it is. */
+  const contextValid = () => {
+    try {
+      return typeof browser.runtime?.id === 'string';
+    } catch {
+      return false;
+    }
+  };
+
   function send(event: TabEvent) {
-    browser.runtime.sendMessage(event).catch(() => {});
+    if (!contextValid()) return stop();
+    try {
+      browser.runtime.sendMessage(event).catch(() => {});
+    } catch {
+      stop();
+    }
+  }
+
+  // The page changes under us (pagination, late content, SPA navigation): say the
+  // panel's data is stale at once, and send the new model once the page is quiet.
+  let rereading = false;
+  const reread = () => {
+    if (rereading) return;
+    rereading = true;
+    void session.reread(location.href).finally(() => {
+      rereading = false;
+      send({ type: 'pr:model', model: session.model, stale: false });
+    });
+  };
+  const staleNow = () => send({ type: 'pr:model', model: session.model, stale: true });
+  const unwatch = watchPage(document, staleNow, reread);
+  let lastUrl = location.href;
+  const onLocation = () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    staleNow();
+    setTimeout(reread, 300);
+  };
+  window.addEventListener('wxt:locationchange', onLocation);
+  window.addEventListener('popstate', onLocation);
+
+  function stop() {
+    unwatch();
+    window.removeEventListener('wxt:locationchange', onLocation);
+    window.removeEventListener('popstate', onLocation);
   }
   const sendView = () => send({ type: 'pr:view', view: session.view, cleaned: session.cleaned });
 
@@ -81,6 +125,17 @@ export default defineUnlistedScript(() => {
         return true;
       }
     }
+  });
+
+  // While a panel is open it holds a port to this tab; when the last one closes,
+  // its highlights go too.
+  let panels = 0;
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== 'portal-reader-panel' || !fromExtensionPage(port.sender ?? {})) return;
+    panels++;
+    port.onDisconnect.addListener(() => {
+      if (--panels === 0) session.clearHighlights();
+    });
   });
 
   let lastEntry = -2;

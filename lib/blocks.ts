@@ -204,6 +204,8 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
 
 /** An element's text as the page renders it, without reading its subtree again. */
 export interface TextSummary {
+  /** Length of `textContent`. */
+  length: number;
   /** Characters that are not whitespace (U+3000, nbsp, zero-width space count as whitespace). */
   visible: number;
   /**
@@ -229,10 +231,11 @@ export function textSummaries(root: Element, cap: number): Map<Element, TextSumm
   const out = new Map<Element, TextSummary>();
   // An element's text so far: trimmed pieces joined by one space where whitespace
   // separated them; `lead` and `trail`: whitespace before the first and after the last visible character.
-  type Acc = { visible: number; text: string | null; lead: boolean; trail: boolean };
-  const fresh = (): Acc => ({ visible: 0, text: '', lead: false, trail: false });
+  type Acc = { length: number; visible: number; text: string | null; lead: boolean; trail: boolean };
+  const fresh = (): Acc => ({ length: 0, visible: 0, text: '', lead: false, trail: false });
   // A piece without visible characters has text '' and lead === trail (it holds whitespace or not).
-  const append = (acc: Acc, visible: number, text: string | null, lead: boolean, trail: boolean) => {
+  const append = (acc: Acc, length: number, visible: number, text: string | null, lead: boolean, trail: boolean) => {
+    acc.length += length;
     if (visible === 0) {
       if (acc.visible === 0) acc.lead ||= lead;
       else acc.trail ||= lead;
@@ -255,10 +258,10 @@ export function textSummaries(root: Element, cap: number): Map<Element, TextSumm
     const node = frame.child;
     if (!node) {
       stack.pop();
-      const { visible, text, lead, trail } = frame.acc;
-      out.set(frame.el, { visible, text });
+      const { length, visible, text, lead, trail } = frame.acc;
+      out.set(frame.el, { length, visible, text });
       const parent = stack[stack.length - 1];
-      if (parent) append(parent.acc, visible, text, lead, visible === 0 ? lead || trail : trail);
+      if (parent) append(parent.acc, length, visible, text, lead, visible === 0 ? lead || trail : trail);
       continue;
     }
     frame.child = node.nextSibling;
@@ -279,7 +282,7 @@ export function textSummaries(root: Element, cap: number): Map<Element, TextSumm
       const t = data.replace(WS_RUN, ' ').trim();
       text = t.length > cap ? null : t;
     }
-    append(frame.acc, visible, text, lead || (visible === 0 && data.length > 0), trail);
+    append(frame.acc, data.length, visible, text, lead || (visible === 0 && data.length > 0), trail);
   }
   return out;
 }

@@ -373,7 +373,27 @@ export function createPageConverter(
   function write(t: Target, value: string): void {
     stats.writes++;
     if (Array.isArray(t)) t[0].setAttribute(t[1], value);
-    else t.data = value;
+    else setText(t, value);
+  }
+
+  /**
+   * Replacing a text node's data collapses a selection inside it (DOM "replace
+   * data"): the reader's selection is put back at the same offsets.
+   */
+  function setText(node: Text, value: string): void {
+    const selection = doc.getSelection?.();
+    const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+    if (!range || (range.startContainer !== node && range.endContainer !== node)) {
+      node.data = value;
+      return;
+    }
+    const { startContainer, startOffset, endContainer, endOffset } = range;
+    node.data = value;
+    const kept = doc.createRange();
+    kept.setStart(startContainer, startContainer === node ? Math.min(startOffset, value.length) : startOffset);
+    kept.setEnd(endContainer, endContainer === node ? Math.min(endOffset, value.length) : endOffset);
+    selection!.removeAllRanges();
+    selection!.addRange(kept);
   }
 
   /**
@@ -678,7 +698,7 @@ export function createPageConverter(
       for (const [node, rec] of textRecs) {
         if (node.data === rec.conv) {
           stats.writes++;
-          node.data = rec.orig;
+          setText(node, rec.orig);
         }
       }
       for (const [el, m] of attrRecs) {

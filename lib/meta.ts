@@ -108,8 +108,9 @@ function fromLabelledCells(doc: Document, meta: Meta, texts: Map<Element, TextSu
   const cells = Array.from(doc.querySelectorAll('td, th, dt, dd, li, span, label, b, strong, p, div'));
   for (const cell of cells) {
     if (cell.children.length > 3) continue;
-    const own = texts.get(cell)?.text;
-    if (own == null || own.length > 160) continue;
+    const summary = texts.get(cell);
+    const own = summary?.text;
+    if (!summary || summary.length > 160 || own == null) continue;
     const colon = own.search(/[:：]/);
     const labelPart = colon >= 0 ? own.slice(0, colon) : own;
     const field = fieldOfLabel(labelPart);

@@ -52,3 +52,13 @@ export function onTabEvent(tabId: () => number | null, handler: (event: TabEvent
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** Holds a port to the tab while the panel shows it: the reader clears its highlights when the panel goes. */
+export function connectToTab(tabId: number): () => void {
+  try {
+    const port = browser.tabs.connect(tabId, { name: 'portal-reader-panel' });
+    return () => port.disconnect();
+  } catch {
+    return () => {};
+  }
+}

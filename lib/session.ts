@@ -43,7 +43,7 @@ export class ReaderSession {
 
   constructor(
     readonly doc: Document,
-    readonly url: string,
+    public url: string,
     private readonly labels: HeaderLabels,
   ) {
     this.reading = readReport(doc, url);
@@ -57,12 +57,24 @@ export class ReaderSession {
     return this.undoClean !== null;
   }
 
-  /** Reads the page again (it changed under us); keeps cleaning as it was. */
-  reread(): void {
+  /**
+   * Reads the page again (it changed under us, or moved to another address).
+   * The model is read from the page as published: a conversion is taken back
+   * for the reading and put on again, and cleaning likewise.
+   */
+  async reread(url: string): Promise<void> {
     const clean = this.cleaned;
+    const converter = this.converters.get(this.activeKey);
     this.setClean(false);
-    this.reading = readReport(this.doc, this.url);
+    this.clearHighlights();
+    converter?.restore();
+    this.url = url;
+    this.reading = readReport(this.doc, url);
     if (clean) this.setClean(true);
+    if (converter) {
+      converter.observe();
+      await converter.apply();
+    }
   }
 
   private ensureStyle() {

@@ -51,9 +51,10 @@ describe('the reader view', () => {
     await expect.poll(() => h.worker.evaluate(() => chrome.storage.sync.get('readerFontSize').then((r) => r.readerFontSize))).toBe(after);
     await reader.getByRole('button', { name: 'A−' }).click();
     await expect.poll(() => bodyFontSize(reader)).toBe(before);
-    // Line spacing follows the slider.
+    // Line spacing follows the slider, and is remembered too.
     await reader.locator('.line-height input').fill('2.3');
     await expect.poll(() => reader.locator('.reader-doc').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(2.3, 5);
+    await expect.poll(() => h.worker.evaluate(() => chrome.storage.sync.get('readerLineHeight').then((r) => r.readerLineHeight))).toBe(2.3);
 
     // On paper: no controls.
     expect(await reader.locator('.reader-controls').isVisible()).toBe(true);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { textSummaries } from '../../lib/blocks';
 import { decodePage } from '../../lib/charset';
 import { detect } from '../../lib/detect';
 import { figuresCSV, figuresTSV, modelJSON, type CopySource } from '../../lib/export';
@@ -159,6 +160,27 @@ describe('readReport on generated pages', { timeout: TIMEOUT }, () => {
 
   it('never throws on arbitrary strings as pages', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (html) => void readPage(html)), run(25));
+  });
+});
+
+describe('textSummaries', { timeout: TIMEOUT }, () => {
+  it('gives every element its textContent length, visible characters and collapsed text', () => {
+    fc.assert(
+      fc.property(page, fc.integer({ min: 0, max: 200 }), (html, cap) => {
+        const doc = parsePage(html);
+        if (!doc.documentElement) return;
+        const summaries = textSummaries(doc.documentElement, cap);
+        for (const el of [doc.documentElement, ...Array.from(doc.documentElement.querySelectorAll('*'))]) {
+          const text = el.textContent ?? '';
+          const collapsed = text.replace(/[\s\u200b]+/g, ' ').trim();
+          const s = summaries.get(el)!;
+          expect(s.length).toBe(text.length);
+          expect(s.visible).toBe(collapsed.replace(/ /g, '').length);
+          expect(s.text).toBe(collapsed.length <= cap ? collapsed : null);
+        }
+      }),
+      run(40),
+    );
   });
 });
 
