@@ -1,7 +1,8 @@
 // Per-tab badge, the side panel, keyboard commands, and injecting the reader
 // (and, on request, the script converter) into a tab.
 import { fromExtensionPage, isDetectedMessage, isLoadConverterMessage, isLoadReaderMessage, type TabRequest } from '@/lib/messages';
-import { autoCleanItem, cornerQuotesItem, scriptViewItem, siteRulesItem, traditionalItem } from '@/lib/settings';
+import { hostOrigins, parseExtraHosts } from '@/lib/hosts';
+import { autoCleanItem, cornerQuotesItem, extraHostsItem, scriptViewItem, siteRulesItem, traditionalItem } from '@/lib/settings';
 import { isScriptView, isSiteRule, ruleFor } from '@/lib/site-rules';
 import { t } from '@/lib/strings';
 
@@ -36,7 +37,30 @@ async function commandToActiveTab(command: string) {
   await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
 }
 
+const EXTRA_HOSTS_SCRIPT = 'detector-extra-hosts';
+
+/** The always-on script on the portals the reader added (each with the permission the reader granted). */
+async function registerExtraHosts() {
+  const hosts = parseExtraHosts(await extraHostsItem.getValue());
+  const granted: string[] = [];
+  for (const host of hosts) {
+    const origins = hostOrigins(host);
+    if (await browser.permissions.contains({ origins }).catch(() => false)) granted.push(...origins);
+  }
+  await browser.scripting.unregisterContentScripts({ ids: [EXTRA_HOSTS_SCRIPT] }).catch(() => {});
+  if (granted.length) {
+    await browser.scripting
+      .registerContentScripts([{ id: EXTRA_HOSTS_SCRIPT, matches: granted, js: ['content-scripts/detector.js'], runAt: 'document_idle', persistAcrossSessions: true }])
+      .catch(() => {});
+  }
+}
+
 export default defineBackground(() => {
+  void registerExtraHosts();
+  extraHostsItem.watch(() => void registerExtraHosts());
+  browser.permissions.onAdded.addListener(() => void registerExtraHosts());
+  browser.permissions.onRemoved.addListener(() => void registerExtraHosts());
+
   // Chrome: the toolbar button opens the side panel. Firefox: it opens the sidebar.
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});

@@ -42,6 +42,7 @@ export const BODY_SELECTORS = [
   '#Zoom',
 ];
 
+const BODY_SELECTOR_LIST = BODY_SELECTORS.join(', ');
 const MIN_BODY_CHARS = 150;
 const MAX_BOXES_PER_SELECTOR = 8;
 
@@ -77,10 +78,18 @@ function visibleLength(el: Element): number {
 
 function portalContainer(doc: Document): Article | null {
   const candidates: { element: Element; selector: string; len: number }[] = [];
+  // One pass over the page for all the selectors, then the boxes sorted by selector.
+  const boxes = Array.from(doc.querySelectorAll(BODY_SELECTOR_LIST));
+  const lengths = new Map<Element, number>();
   for (const selector of BODY_SELECTORS) {
     // A page has one or two boxes of a kind; a nest of thousands would be read once per box.
-    for (const element of Array.from(doc.querySelectorAll(selector)).slice(0, MAX_BOXES_PER_SELECTOR)) {
-      const len = visibleLength(element) - scriptLength(element);
+    let taken = 0;
+    for (const element of boxes) {
+      if (taken >= MAX_BOXES_PER_SELECTOR) break;
+      if (!element.matches(selector)) continue;
+      taken++;
+      let len = lengths.get(element);
+      if (len === undefined) lengths.set(element, (len = visibleLength(element) - scriptLength(element)));
       if (len >= MIN_BODY_CHARS) candidates.push({ element, selector, len });
     }
   }

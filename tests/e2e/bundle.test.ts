@@ -1,0 +1,24 @@
+// The always-on script is what every portal page pays for: its size is a budget
+// (deterministic, so it may be a test), and the heavy parts must not be in it.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../support/browser';
+
+const file = (name: string) => join(EXTENSION_DIR, name);
+
+describe('built bundles', () => {
+  it('keeps the always-on content script within 15 KB', () => {
+    expect(statSync(file('content-scripts/detector.js')).size).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('keeps Readability, the figures code and the OpenCC dictionaries out of the always-on script', () => {
+    const detector = readFileSync(file('content-scripts/detector.js'), 'utf8');
+    expect(detector).not.toContain('Readability');
+    expect(detector).not.toContain('一了百了'); // a line of the OpenCC phrase dictionary
+    expect(detector).not.toContain('个百分点');
+    // The reader has the reading code but not the dictionaries; the converter has them.
+    expect(readFileSync(file('reader.js'), 'utf8')).not.toContain('一了百了');
+    expect(readFileSync(file('converter.js'), 'utf8')).toContain('一了百了');
+  });
+});
