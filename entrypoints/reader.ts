@@ -1,28 +1,44 @@
 // The reader, injected into a tab only for a detected report or on request:
 // builds the model and carries out the panel's requests on the live page.
 import { fromExtensionPage, isTabRequest, type TabEvent } from '@/lib/messages';
+import { readReportInSteps } from '@/lib/model';
 import { watchPage } from '@/lib/page-watch';
 import { toggledView } from '@/lib/script-view';
 import { ReaderSession, type ConvertModule } from '@/lib/session';
 import { t } from '@/lib/strings';
 
-type Globals = { __portalReader?: ReaderSession; __portalReaderConvert?: ConvertModule };
+type Globals = { __portalReader?: ReaderSession; __portalReaderLoading?: boolean; __portalReaderConvert?: ConvertModule };
 
-export default defineUnlistedScript(() => {
+/** Lets the page run between the reading's stages (no long task on the main thread). */
+const pause = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+export default defineUnlistedScript(async () => {
   const g = globalThis as Globals;
   if (g.__portalReader) {
     send({ type: 'pr:model', model: g.__portalReader.model, stale: false });
     return;
   }
+  // Injected again while the first copy is still reading: that copy will answer.
+  if (g.__portalReaderLoading) return;
+  g.__portalReaderLoading = true;
   performance.mark('portal-reader:read-start');
-  const session = new ReaderSession(document, location.href, {
-    publisher: t('metaPublisher'),
-    written: t('metaWritten'),
-    published: t('metaPublished'),
-    indexNo: t('metaIndexNo'),
-    docNo: t('metaDocNo'),
-    source: t('metaSource'),
-  });
+  const reading = await readReportInSteps(document, location.href, pause);
+  const session = new ReaderSession(
+    document,
+    location.href,
+    {
+      publisher: t('metaPublisher'),
+      written: t('metaWritten'),
+      published: t('metaPublished'),
+      indexNo: t('metaIndexNo'),
+      docNo: t('metaDocNo'),
+      source: t('metaSource'),
+    },
+    reading,
+  );
   g.__portalReader = session;
   performance.measure('portal-reader:ready', 'portal-reader:read-start');
 

@@ -39,10 +39,15 @@ export interface Reading {
   insideBoilerplate: Element[];
 }
 
-export function readReport(doc: Document, url: string, options: DetectOptions = {}): Reading {
+/**
+ * The reading as stages: each `yield` is a point where the page may run before
+ * the next stage, so a large report never holds the main thread for long.
+ */
+function* readingStages(doc: Document, url: string, options: DetectOptions): Generator<void, Reading> {
   const detection = detect(doc, url, options);
   const title = pageTitle(doc);
   const article = findArticle(doc);
+  yield;
   if (!article) {
     return {
       model: {
@@ -58,12 +63,15 @@ export function readReport(doc: Document, url: string, options: DetectOptions = 
   const keep = read.blocks.map((b, i) => (b.text === title && i < 3 ? false : !isBoilerplateText(b.text)));
   const blocks = read.blocks.filter((_, i) => keep[i]);
   const sources = read.sources.filter((_, i) => keep[i]);
+  yield;
 
   const meta = readMeta(doc, blocks);
   const { entries, problems } = buildOutline(blocks, title);
   const paths = sectionPaths(blocks.length, entries);
   const texts = blocks.map((b) => b.text);
+  yield;
   const figures = extractFigures(texts, paths);
+  yield;
   const text = texts.join('\n\n');
   return {
     model: {
@@ -85,4 +93,22 @@ export function readReport(doc: Document, url: string, options: DetectOptions = 
     sources,
     insideBoilerplate: [...inside],
   };
+}
+
+export function readReport(doc: Document, url: string, options: DetectOptions = {}): Reading {
+  const stages = readingStages(doc, url, options);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same reading, giving the page its turn between stages. */
+export async function readReportInSteps(doc: Document, url: string, pause: () => Promise<void>, options: DetectOptions = {}): Promise<Reading> {
+  const stages = readingStages(doc, url, options);
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }

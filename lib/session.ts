@@ -41,12 +41,14 @@ export class ReaderSession {
   private activeKey = '';
   view: ScriptView = 'original';
 
+  /** `reading` when the page was already read (in steps, by the reader script). */
   constructor(
     readonly doc: Document,
     public url: string,
     private readonly labels: HeaderLabels,
+    reading?: Reading,
   ) {
-    this.reading = readReport(doc, url);
+    this.reading = reading ?? readReport(doc, url);
   }
 
   get model(): ReportModel {
