@@ -767,7 +767,8 @@ function phraseAfter(p: Para, i: number): After {
   let e = i;
   while (e < n.length && e - i < LABEL_MAX) {
     const ch = n[e]!;
-    if (CLAUSE_PUNCT.has(ch) || ch === '(' || ch === '的' || arabicDigit(ch) >= 0) break;
+    // A closing bracket ends the noun too: 1个督查组)疫情防控… names 督查组.
+    if (CLAUSE_PUNCT.has(ch) || ch === '(' || ch === ')' || ch === '的' || arabicDigit(ch) >= 0) break;
     if (p.quotes[e]) {
       e++;
       continue;

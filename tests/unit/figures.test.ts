@@ -351,3 +351,10 @@ describe('seed reports against their hand annotations', () => {
     expect(r.labelAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('labels end at a closing bracket', () => {
+  it('names the noun inside an explanation in brackets', () => {
+    const [f] = extractFigures(['落实“1+9+2”(即:1个指挥部,9个社区排查防控组,1个督查组)疫情防控工作机制。'], ['']).slice(-1);
+    expect(f).toMatchObject({ text: '1个', label: '督查组' });
+  });
+});
