@@ -11,14 +11,22 @@ export interface DetectOptions {
 }
 
 const REPORT_THRESHOLD = 5;
-const REPORT_END = /(报告|報告|工作总结|工作總結|年度报告|年報|年报)$/;
-const REPORT_WORD = /(报告|報告|工作总结|工作總結)/;
-const RULE_OF_LAW = /法治政府建[设設]|依法行政|法治建[设設]/;
+// Word lists rather than regular expressions: this runs cold on every portal page,
+// and compiling large alternations costs more than the matching.
+const REPORT_END = ['报告', '報告', '工作总结', '工作總結', '年报', '年報'];
+const REPORT_WORD = ['报告', '報告', '工作总结', '工作總結'];
+const RULE_OF_LAW = ['法治政府建设', '法治政府建設', '依法行政', '法治建设', '法治建設'];
 // Page kinds that mention reports without being one.
-const NOT_REPORT_END =
-  /(通知|公告|公示|解读|解讀|图解|圖解|意见|意見|办法|辦法|方案|决定|決定|批复|批覆|函|规划|規劃|要点|要點|新闻|新聞|采购|採購|招标|招標|中标|中標|搜索|检索|檢索|列表)$/;
-const NOT_REPORT_ANY =
-  /(解读|解讀|图解|圖解|采购|採購|招标|招標|中标|中標|成交|搜索结果|搜索結果|召开|召開|审议|審議|听取|聽取|部署|培训班|培訓班)/;
+const NOT_REPORT_END = [
+  '通知', '公告', '公示', '解读', '解讀', '图解', '圖解', '意见', '意見', '办法', '辦法', '方案', '决定', '決定', '批复', '批覆', '函',
+  '规划', '規劃', '要点', '要點', '新闻', '新聞', '采购', '採購', '招标', '招標', '中标', '中標', '搜索', '检索', '檢索', '列表',
+];
+const NOT_REPORT_ANY = [
+  '解读', '解讀', '图解', '圖解', '采购', '採購', '招标', '招標', '中标', '中標', '成交', '搜索结果', '搜索結果', '召开', '召開', '审议', '審議',
+  '听取', '聽取', '部署', '培训班', '培訓班',
+];
+const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
+const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 const YEAR = /(19|20)\d\d|[二〇○零一二三四五六七八九]{4}年/;
 // The marker's line start is the last newline before it: [^\S\n]* (whitespace but a
 // newline) keeps a run of blank lines from being rescanned from each newline in it.
@@ -62,7 +70,7 @@ export function stripTitleSuffix(title: string): string {
   for (let i = 0; i < 3 && TITLE_SUFFIX.test(t); i++) t = t.replace(TITLE_SUFFIX, '');
   // Hanweb titles run 站名 栏目 标题: keep the part that reads like a title.
   const parts = t.split(/\s+|_/).filter(Boolean);
-  const reportPart = parts.find((p) => REPORT_WORD.test(p));
+  const reportPart = parts.find((p) => includesAny(p, REPORT_WORD));
   return (reportPart ?? t).trim();
 }
 
@@ -148,14 +156,14 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
 
   const title = pageTitle(doc).replace(/[（(]\s*(全文|摘要|正文)\s*[)）]$/, '');
   if (!title) reasons.push('no article title');
-  if (REPORT_END.test(title)) {
+  if (endsWithAny(title, REPORT_END)) {
     score += 3;
     reasons.push(`title ends as a report: 「${title.slice(-8)}」`);
-  } else if (REPORT_WORD.test(title) && !NOT_REPORT_END.test(title)) {
+  } else if (includesAny(title, REPORT_WORD) && !endsWithAny(title, NOT_REPORT_END)) {
     score += 1;
     reasons.push('title mentions a report');
   }
-  if (RULE_OF_LAW.test(title)) {
+  if (includesAny(title, RULE_OF_LAW)) {
     score += 2;
     reasons.push('title names rule-of-law government work');
   }
@@ -163,10 +171,10 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     score += 1;
     reasons.push('title has a year');
   }
-  if (NOT_REPORT_END.test(title)) {
+  if (endsWithAny(title, NOT_REPORT_END)) {
     score -= 6;
     reasons.push(`title is another kind of page: 「${title.slice(-6)}」`);
-  } else if (NOT_REPORT_ANY.test(title)) {
+  } else if (includesAny(title, NOT_REPORT_ANY)) {
     score -= 4;
     reasons.push('title reads as news, an interpretation or a procurement');
   }

@@ -253,10 +253,40 @@ async function browserStages(): Promise<string> {
       longRows.push([url.replace(/^http:\/\//, '').slice(0, 40), ms(ready), longest ? ms(longest) : 'none > 50']);
       await page.close();
     }
+    // Memory: the same report page without the extension (a host it does not match)
+    // and with it (reader, Traditional conversion on), plus the panel page.
+    const heap = async (p: import('playwright-core').Page) => {
+      const cdp = await h.context.newCDPSession(p);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      await cdp.detach();
+      return usedSize / 2 ** 20;
+    };
+    const memRows = [['page', 'page alone (MB)', 'with reader + 繁體 (MB)', 'panel (MB)', 'added (MB)']];
+    for (const name of ['a-ucap-000', 'b-cq-trs-000']) {
+      const plainUrl = h.server.route(`127.0.0.1:${h.server.port}/plain-${name}.html`, readFileSync(reportFixtures().find((f) => f.name === name)!.file, 'utf8'));
+      const plain = await h.context.newPage();
+      await plain.goto(plainUrl);
+      const alone = await heap(plain);
+      await plain.close();
+      const { page, tabId } = await h.openFixture(name);
+      await page.waitForFunction(() => performance.getEntriesByName('portal-reader:ready').length > 0);
+      const panel = await h.openPanel(tabId);
+      await panel.getByRole('radio', { name: '繁體' }).click({ timeout: 10_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('portal-reader:convert').length > 0, undefined, { timeout: 30_000 });
+      const withReader = await heap(page);
+      const panelHeap = await heap(panel);
+      memRows.push([name, alone.toFixed(1), withReader.toFixed(1), panelHeap.toFixed(1), (withReader - alone + panelHeap).toFixed(1)]);
+      await panel.close();
+      await page.close();
+    }
     return [
       ...toggles,
       '',
       table(longRows),
+      '',
+      table(memRows),
+      'budget: added ≤ 30 MB (JS heap after GC; the panel page counted whole)',
       '',
       `always-on script, "not a report" decision on ${nonReportFixtures().length} non-report pages ×3: median ${ms(median(detectTimes))} ms, max ${ms(Math.max(...detectTimes))} ms (budget ≤ 1 ms median)`,
       '',

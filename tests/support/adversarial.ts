@@ -56,6 +56,11 @@ function textCase(name: string, what: string, text: string): Adversarial {
   return { name, what, html: textPage(text), lines: text.split('\n') };
 }
 
+/** The text in one `<p>` as it is, line breaks and all (they reach textContent raw). */
+function rawTextCase(name: string, what: string, text: string): Adversarial {
+  return { name, what, html: pageAround('<p>' + escapeHtml(text) + '</p>'), lines: text.split('\n') };
+}
+
 /** A real report's paragraphs, repeated: the reference for ordinary text. */
 function ordinaryReport(bytes: number): string {
   const html = readFileSync(join(FIXTURE_DIR, 'd-ucap-000-t.html'), 'utf8');
@@ -97,7 +102,7 @@ export function adversarialInputs(bytes = MB): Adversarial[] {
     textCase('quotes', '““““ and 《《《《 unclosed', repeatTo('“《', bytes)),
     textCase('figures-dense', '近3万余人，… figure after figure', repeatTo('近3万余人，约1.5亿元、30%-50%，', bytes)),
     textCase('surrogates', 'lone and paired surrogates, zero-width', repeatTo('\ud800𠀀\u200b\ufeff\udc00一、', bytes)),
-    textCase('ws-lines', 'newlines and U+3000 between markers', repeatTo('\u3000 \u00a0\n', bytes) + '一、标题'),
+    rawTextCase('ws-lines', 'a 1 MB run of newlines, U+3000 and nbsp, then a marker', repeatTo('\u3000 \u00a0\n', bytes) + '一、标题'),
     textCase('long-line', 'one 1 MB paragraph of prose', repeatTo('依法行政工作稳步推进，法治政府建设取得新成效', bytes)),
     {
       name: 'br-50k',
