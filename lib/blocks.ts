@@ -41,7 +41,18 @@ const SKIP_TAGS = new Set([
 ]);
 
 // Any run of whitespace, including ideographic space, nbsp, en/em spaces and zero-width ones.
-const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/**
+ * Whitespace of every kind (JavaScript's \s, zero-width space included), by char
+ * code rather than a regular expression: this runs once per character of the page.
+ */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
+}
 
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -134,8 +145,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
     const data = node.data;
     let nodeIdx = -1;
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (SPACE.test(ch)) {
+      if (isSpaceCode(data.charCodeAt(i))) {
         if (b.chars.length) b.pendingSpace = true;
         continue;
       }
@@ -150,7 +160,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
         b.offset.push(i);
         b.pendingSpace = false;
       }
-      b.chars.push(ch);
+      b.chars.push(data[i]!);
       b.nodeIndex.push(nodeIdx);
       b.offset.push(i);
       if (boldDepth > 0) b.boldChars++;
