@@ -54,9 +54,20 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
+/**
+ * The start of an element's inline style. Inline styles are short; the style
+ * patterns below rescan the rest of the attribute from every 'font-family:' in
+ * it, which on a long made-up attribute is quadratic.
+ */
+const STYLE_MAX = 1000;
+function styleOf(el: Element): string | null {
+  const style = el.getAttribute('style');
+  return style && style.length > STYLE_MAX ? style.slice(0, STYLE_MAX) : style;
+}
+
 export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
+  const style = styleOf(el);
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
@@ -90,14 +101,14 @@ function newBuilder(): Builder {
 function isBoldElement(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'b' || tag === 'strong') return true;
-  const style = el.getAttribute('style');
+  const style = styleOf(el);
   return !!style && /font-weight\s*:\s*(bold|[6-9]00)|font-family\s*:[^;]*黑体/i.test(style);
 }
 
 function isCentered(el: Element): boolean {
   const align = el.getAttribute('align');
   if (align && align.toLowerCase() === 'center') return true;
-  const style = el.getAttribute('style');
+  const style = styleOf(el);
   return (!!style && /text-align\s*:\s*center/i.test(style)) || tagOf(el) === 'center';
 }
 

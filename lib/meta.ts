@@ -3,7 +3,6 @@
 // source lines, and the signature block at the end of the report.
 
 import type { Block, Meta } from './types';
-import { textSummaries, type TextSummary } from './blocks';
 import { squash } from './detect';
 
 export function emptyMeta(): Meta {
@@ -100,35 +99,83 @@ function fromMetaTags(doc: Document, meta: Meta) {
   }
 }
 
-/** Longest text (whitespace collapsed) read as a label cell, a value cell or a date line. */
+/** Longest text (whitespace collapsed) read as a label, a value or a date line. */
 const CELL_MAX = 400;
+/** Text nodes read for labels: metadata sits near the top of a page. */
+const NODES_MAX = 20_000;
 
-/** Label/value pairs in tables (label cell, value cell) and definition lists. */
-function fromLabelledCells(doc: Document, meta: Meta, texts: Map<Element, TextSummary>) {
-  const cells = Array.from(doc.querySelectorAll('td, th, dt, dd, li, span, label, b, strong, p, div'));
-  for (const cell of cells) {
-    if (cell.children.length > 3) continue;
-    const summary = texts.get(cell);
-    const own = summary?.text;
-    if (!summary || summary.length > 160 || own == null) continue;
-    const colon = own.search(/[:：]/);
-    const labelPart = colon >= 0 ? own.slice(0, colon) : own;
-    const field = fieldOfLabel(labelPart);
-    // A field is set once: later labels of it are not read (nor their value cells).
-    if (!field || meta[field]) continue;
-    const rest = colon >= 0 ? own.slice(colon + 1) : '';
-    if (rest.trim() && !/^[—\-–\s]+$/.test(rest)) {
-      setOnce(meta, field, cleanValue(field, rest));
+/**
+ * The page's text pieces in document order, whitespace collapsed, empty ones left
+ * out. Neighbouring text nodes of one element are one piece (索&nbsp;&nbsp;引&nbsp;&nbsp;号
+ * may arrive as several nodes).
+ */
+function textPieces(doc: Document): string[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const pieces: string[] = [];
+  let raw = '';
+  let parent: Element | null = null;
+  const flush = () => {
+    const text = squash(raw.slice(0, CELL_MAX * 2)).slice(0, CELL_MAX);
+    if (text) pieces.push(text);
+    raw = '';
+  };
+  for (let node = walker.nextNode(); node && pieces.length < NODES_MAX; node = walker.nextNode()) {
+    const el = (node as Text).parentElement;
+    const tag = el?.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    if (el !== parent || node.previousSibling?.nodeType === 1) flush();
+    parent = el;
+    if (raw.length < CELL_MAX * 2) raw += (node as Text).data;
+  }
+  flush();
+  return pieces;
+}
+
+// A label inside a run of text: a short Chinese word after a non-Chinese character
+// (or the start), then a colon. 资金来源： in a report sentence is not one.
+const LABEL_COLON = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})\s*[:：]/g;
+
+/**
+ * Label/value pairs wherever portals write them: a label cell and the cell after
+ * it (索引号 | 11500…), a bold label and the text after it (<b>发文字号：</b>…),
+ * and "label：value" runs on one line (发布时间：2023-06-12 来源：XX). One pass
+ * over the page's text nodes, so its cost is linear in the page.
+ */
+function fromLabels(pieces: readonly string[], meta: Meta): Set<number> {
+  // Pieces read as the value of a label: not to be taken again as a date line.
+  const used = new Set<number>();
+  const valueAfter = (i: number) => {
+    const next = pieces[i + 1] ?? '';
+    if (fieldOfLabel(next)) return '';
+    used.add(i + 1);
+    return next;
+  };
+  for (let i = 0; i < pieces.length; i++) {
+    const text = pieces[i]!;
+    if (text.length > 200) continue;
+    const whole = fieldOfLabel(text);
+    if (whole) {
+      if (!meta[whole]) setOnce(meta, whole, cleanValue(whole, valueAfter(i)));
       continue;
     }
-    // Label cell: the value is the next cell (or the element after a bold label).
-    // <td><b>发文字号：</b>value</td>: the value is the text right after the label.
-    const textAfter = cell.nextSibling?.nodeType === 3 ? (cell.nextSibling.textContent ?? '').slice(0, CELL_MAX).trim() : '';
-    const sibling = cell.nextElementSibling;
-    const next = textAfter || (sibling ? texts.get(sibling)?.text ?? '' : '');
-    setOnce(meta, field, cleanValue(field, next));
+    LABEL_COLON.lastIndex = 0;
+    const found: { field: Field; start: number; end: number }[] = [];
+    for (let m = LABEL_COLON.exec(text); m; m = LABEL_COLON.exec(text)) {
+      const field = fieldOfLabel(m[1]!);
+      if (field) found.push({ field, start: m.index, end: m.index + m[0].length });
+    }
+    found.forEach((f, k) => {
+      if (meta[f.field]) return;
+      const value = text.slice(f.end, found[k + 1]?.start ?? text.length);
+      setOnce(meta, f.field, cleanValue(f.field, value.trim() ? value : k === found.length - 1 ? valueAfter(i) : ''));
+    });
   }
+  return used;
 }
+
+const DATE_LINE = /^(?:(?:发布|發佈|發布)?(?:时间|時間|日期)[:：]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 const ORG_END = /(政府|人民政府|办事处|辦事處|委员会|委員會|管委会|管委會|局|街道|镇|鎮|乡|鄉|区|區|县|縣|市|厅|廳|部|署|办公室|辦公室|中心|院|所|司法所)$/;
 const DATE_ONLY = /^[\s\u3000]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
@@ -164,20 +211,18 @@ export function signatureOf(blocks: readonly Block[]): { publisher: string; date
 
 export function readMeta(doc: Document, blocks: readonly Block[]): Meta {
   const meta = emptyMeta();
-  // Element texts in one pass: textContent at every level of a deep nest reads it again per level.
-  const texts = doc.documentElement ? textSummaries(doc.documentElement, CELL_MAX) : new Map<Element, TextSummary>();
-  fromLabelledCells(doc, meta, texts);
+  const pieces = textPieces(doc);
+  const used = fromLabels(pieces, meta);
   fromMetaTags(doc, meta);
   const signature = signatureOf(blocks);
   setOnce(meta, 'written', signature.date);
   setOnce(meta, 'publisher', signature.publisher);
   // A date line near the title (2023-06-12 09:27) when no label names it.
   if (!meta.published) {
-    for (const el of Array.from(doc.querySelectorAll('.pages-date, .date, .time, .info, .article-info, .xxgk_info, span, div, p'))) {
-      if (el.children.length > 4) continue;
-      const text = texts.get(el)?.text;
-      if (text == null || text.length > 60) continue;
-      const date = /^(?:(?:发布|發佈|發布)?(?:时间|時間|日期)[:：]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/.exec(text);
+    for (let i = 0; i < pieces.length; i++) {
+      const text = pieces[i]!;
+      if (text.length > 60 || used.has(i)) continue;
+      const date = DATE_LINE.exec(text);
       if (date) {
         meta.published = normalizeDate(date[1]!);
         break;
