@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import preact from '@preact/preset-vite';
 
 // Host access stays on *.gov.cn; other portals are asked for one by one (optional).
 // The permissions and why each is there: README.md, "Permissions".

@@ -117,10 +117,10 @@ export const LAZY_DICT_LENGTH = 50_000;
 const SAMPLE_STEP = 128;
 // Characters that must come out as they went in: ASCII (controls, letters,
 // digits, punctuation) and the full-width digits.
-// eslint-disable-next-line no-control-regex
+ 
 const KEEP_RE = /[\x00-\x7f\uff10-\uff19]/g;
 // The same in a dictionary string, leaving out its separators ' ' and '|'.
-// eslint-disable-next-line no-control-regex
+ 
 const DICT_KEEP_RE = /[\x00-\x1f!-{}~\x7f\uff10-\uff19]/;
 // A one-code-point key in a dictionary string.
 const DICT_CHAR_KEY_RE = /(?:^|\|)(?:[^ |]|[\ud800-\udbff][\udc00-\udfff]) /;
@@ -132,7 +132,7 @@ function keptChars(s: string): string {
 
 function keepsAscii(key: string, value: string): boolean {
   if (!DICT_KEEP_RE.test(key) && !DICT_KEEP_RE.test(value)) return true;
-  // eslint-disable-next-line no-control-regex
+   
   if (/[\x00-\x1f]/.test(key)) return false;
   return keptChars(key) === keptChars(value);
 }
