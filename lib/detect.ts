@@ -199,7 +199,9 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
   } else {
     // A report needs a body: a title alone makes a list page or an attachment link.
     score -= 3;
-    reasons.push(bodyChars === 0 ? 'the page has no text' : bodyChars < 600 ? 'little text on the page' : 'no official numbering in the body');
+    reasons.push(
+      bodyChars === 0 ? 'the page has no text' : bodyChars < 600 ? 'little text on the page' : 'no official numbering in the body',
+    );
     const frames = bodyChars < 600 && doc.body ? Array.from(doc.body.getElementsByTagName('iframe')) : [];
     if (frames.length) reasons.push(`the page may show its content in a frame: open the frame${frameAddress(frames)} to read it`);
     if (doc.querySelector(ATTACHMENT)) reasons.push('the report may be an attached file: open the attachment to read it');

@@ -54,17 +54,48 @@ const MAX_BOXES_PER_SELECTOR = 8;
  */
 const READABILITY_MAX_ELEMENTS = 5000;
 const READABILITY_MAX_DEPTH = 60;
+/** Characters of text (a long report has some tens of thousands). */
+const READABILITY_MAX_TEXT = 200_000;
+
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Whitespace runs in the clone's text cut to one space (HTML shows them so):
+ * Readability takes microseconds per character of a long run of mixed
+ * whitespace (U+3000, nbsp, line breaks), and the clone is only read.
+ */
+function collapseWhitespace(root: Element): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (/\s\s/.test(text.data)) text.data = text.data.replace(/\s{2,}/g, ' ');
+      continue;
+    }
+    if (node.nodeType !== 1 || tagOf(node as Element) === 'pre' || tagOf(node as Element) === 'textarea') continue;
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+}
 
 /** Whether the page is small and shallow enough for Readability (stops counting at the limits). */
 function fitsReadability(doc: Document): boolean {
   const root = doc.documentElement;
   if (!root) return false;
   let elements = 0;
-  const stack: [Element, number][] = [[root, 1]];
+  let text = 0;
+  const stack: [Node, number][] = [[root, 1]];
   while (stack.length) {
-    const [el, depth] = stack.pop()!;
+    const [node, depth] = stack.pop()!;
+    if (node.nodeType === 3) {
+      if ((text += (node as Text).data.length) > READABILITY_MAX_TEXT) return false;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
     if (++elements > READABILITY_MAX_ELEMENTS || depth > READABILITY_MAX_DEPTH) return false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+    // Inline scripts and styles can be large and are not text Readability reads.
+    if (NOT_TEXT.has(tagOf(node as Element))) continue;
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push([c, depth + 1]);
   }
   return true;
 }
@@ -117,10 +148,14 @@ const MARK = 'data-pr-idx';
 function readabilityContainer(doc: Document): Article | null {
   if (!fitsReadability(doc)) return null;
   const live = Array.from(doc.getElementsByTagName('*'));
+  // linkedom (the command line, the tests) lists no elements for '*': nothing
+  // could map back to the page, so Readability is not run for nothing.
+  if (!live.length) return null;
   const clone = doc.cloneNode(true) as Document;
   const copies = Array.from(clone.getElementsByTagName('*'));
   if (copies.length !== live.length) return null;
   copies.forEach((el, i) => el.setAttribute(MARK, String(i)));
+  if (clone.documentElement) collapseWhitespace(clone.documentElement);
   let picked: Element | null = null;
   try {
     const result = new Readability(clone, {

@@ -81,7 +81,7 @@ function asBlocks(lines: readonly string[]): Block[] {
 
 function stepTimes(input: Adversarial, runs: number): Record<Step, number> {
   const doc = parsePage(input.html);
-  const blocks = input.lines ? asBlocks(input.lines) : (doc.body ? readBlocks(doc.body).blocks : []);
+  const blocks = input.lines ? asBlocks(input.lines) : doc.body ? readBlocks(doc.body).blocks : [];
   const texts = blocks.map((b) => b.text);
   const paths = texts.map(() => '');
   return {

@@ -41,15 +41,26 @@ const TITLE = '某某区人民政府关于2023年法治政府建设情况的报�
 /** A portal-like page around `body` (HTML). No CMS body class: the generic finders run. */
 export function pageAround(body: string, title = TITLE): string {
   return (
-    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + escapeHtml(title) + '_某某区人民政府</title></head>' +
-    '<body><div class="header">首页 &gt; 政务公开</div><div class="main"><h1>' + escapeHtml(title) + '</h1>' +
-    '<div id="content">' + body + '</div></div><div class="footer">主办单位：某某区人民政府</div></body></html>'
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>' +
+    escapeHtml(title) +
+    '_某某区人民政府</title></head>' +
+    '<body><div class="header">首页 &gt; 政务公开</div><div class="main"><h1>' +
+    escapeHtml(title) +
+    '</h1>' +
+    '<div id="content">' +
+    body +
+    '</div></div><div class="footer">主办单位：某某区人民政府</div></body></html>'
   );
 }
 
 /** Each line of `text` as a `<p>`. */
 export function textPage(text: string): string {
-  return pageAround(text.split('\n').map((l) => '<p>' + escapeHtml(l) + '</p>').join(''));
+  return pageAround(
+    text
+      .split('\n')
+      .map((l) => '<p>' + escapeHtml(l) + '</p>')
+      .join(''),
+  );
 }
 
 function textCase(name: string, what: string, text: string): Adversarial {
@@ -65,7 +76,12 @@ function rawTextCase(name: string, what: string, text: string): Adversarial {
 function ordinaryReport(bytes: number): string {
   const html = readFileSync(join(FIXTURE_DIR, 'd-ucap-000-t.html'), 'utf8');
   const paras = [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/gi)]
-    .map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim())
+    .map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&nbsp;/g, ' ')
+        .trim(),
+    )
     .filter((t) => t.length > 0);
   return repeatTo(paras.join('\n') + '\n', bytes).replace(/\n$/, '');
 }
@@ -127,11 +143,19 @@ export function adversarialInputs(bytes = MB): Adversarial[] {
       what: 'a table of 10,000 cells',
       html: pageAround(
         '<table>' +
-          Array.from({ length: count(100) }, (_, r) =>
-            '<tr>' + Array.from({ length: 100 }, (_, c) => `<td>${c % 7 === 0 ? '来源' : `（${r}）${c}.5万元`}</td>`).join('') + '</tr>',
+          Array.from(
+            { length: count(100) },
+            (_, r) =>
+              '<tr>' + Array.from({ length: 100 }, (_, c) => `<td>${c % 7 === 0 ? '来源' : `（${r}）${c}.5万元`}</td>`).join('') + '</tr>',
           ).join('') +
           '</table>',
       ),
+      lines: null,
+    },
+    {
+      name: 'style-attr',
+      what: 'a 1 MB style attribute of font-family:黑…',
+      html: pageAround(`<p><span style="${repeatTo('font-family:黑', bytes)}">一、依法行政</span>工作情况</p>`),
       lines: null,
     },
     {

@@ -52,7 +52,8 @@ export function checkFigures(figures: readonly Figure[], paragraphs: readonly st
       fail(`figure ${JSON.stringify(f.text)} is not at ${f.start} of paragraph ${f.block}`);
     }
     // In document order, not overlapping.
-    if (f.block < lastBlock || (f.block === lastBlock && f.start < lastEnd)) fail(`figure ${JSON.stringify(f.text)} out of order or overlapping`);
+    if (f.block < lastBlock || (f.block === lastBlock && f.start < lastEnd))
+      fail(`figure ${JSON.stringify(f.text)} out of order or overlapping`);
     lastBlock = f.block;
     lastEnd = f.start + f.text.length;
     if (!Number.isFinite(f.value)) fail(`figure value ${f.value} (${JSON.stringify(f.text)})`);

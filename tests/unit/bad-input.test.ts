@@ -28,7 +28,10 @@ const readHtml = (html: string) => readBytes(new TextEncoder().encode(html));
 
 function expectNotReport(reading: Reading, reason: RegExp) {
   expect(reading.model.isReport).toBe(false);
-  expect(reading.model.reasons.some((r) => reason.test(r)), reading.model.reasons.join('; ')).toBe(true);
+  expect(
+    reading.model.reasons.some((r) => reason.test(r)),
+    reading.model.reasons.join('; '),
+  ).toBe(true);
 }
 
 /** Bytes of a latin1 string (the ASCII parts of a page edited in place, other bytes kept). */
@@ -51,7 +54,9 @@ describe('empty pages', () => {
   });
 
   it('a body with elements but no text says the page has no text', () => {
-    const reading = readHtml(`<html><head><title>${REPORT_TITLE}</title></head><body><div><span></span><img src="a.png"></div></body></html>`);
+    const reading = readHtml(
+      `<html><head><title>${REPORT_TITLE}</title></head><body><div><span></span><img src="a.png"></div></body></html>`,
+    );
     expectNotReport(reading, /^the page has no text$/);
   });
 });
@@ -107,7 +112,11 @@ describe('attachment only', () => {
 describe('pages that are not reports', () => {
   it.each([
     ['a notice', '关于开展2024年法治宣传工作的通知', '<p>各单位：现将有关事项通知如下。</p>'],
-    ['a list page', '通知公告', Array.from({ length: 40 }, (_, i) => `<li><a href="/a${i}.html">关于第${i}期法治培训的通知</a></li>`).join('')],
+    [
+      'a list page',
+      '通知公告',
+      Array.from({ length: 40 }, (_, i) => `<li><a href="/a${i}.html">关于第${i}期法治培训的通知</a></li>`).join(''),
+    ],
     ['an untitled page of text', '', '<p>' + '依法行政工作稳步推进。'.repeat(20) + '</p>'],
   ])('%s is turned down with reasons', (_name, title, body) => {
     const reading = readHtml(`<html><head><title>${title}</title></head><body><div>${body}</div></body></html>`);
@@ -116,7 +125,14 @@ describe('pages that are not reports', () => {
   });
 
   it('markup that is not a page at all (text, a fragment, unclosed tags) never throws', () => {
-    for (const html of ['plain text, no markup', '<p>一、', '<td>1</td><td>', '<<<>>>', '<html><body><p>一、总体情况<p>（一）', '\u0000\ufffd\ud800']) {
+    for (const html of [
+      'plain text, no markup',
+      '<p>一、',
+      '<td>1</td><td>',
+      '<<<>>>',
+      '<html><body><p>一、总体情况<p>（一）',
+      '\u0000\ufffd\ud800',
+    ]) {
       const reading = readHtml(html);
       expect(reading.model.isReport, html).toBe(false);
       expect(reading.model.reasons.length, html).toBeGreaterThan(0);
@@ -130,7 +146,10 @@ describe('wrong charset', () => {
     expect(reading.charset).toBe('gb18030');
     expect(reading.model.title).toBe('某镇2023年法治政府建设工作报告');
     expect(reading.model.isReport).toBe(true);
-    expect(reading.model.outline.map((e) => e.marker + e.title).slice(0, 2)).toEqual(['一、主要举措和成效', '（一）加强党对法治政府建设的领导']);
+    expect(reading.model.outline.map((e) => e.marker + e.title).slice(0, 2)).toEqual([
+      '一、主要举措和成效',
+      '（一）加强党对法治政府建设的领导',
+    ]);
     expect(reading.model.meta.written).toBe('2024-03-20');
     expect(reading.model.text).not.toMatch(/\ufffd/);
   });
@@ -179,4 +198,3 @@ describe('every fixture page through decodePage + parsePage', () => {
     expect(reading.model.text).not.toMatch(/\ufffd/);
   });
 });
-

@@ -40,7 +40,21 @@ function readAll(input: Adversarial) {
 
 const inputs = adversarialInputs();
 /** Readings the second group of tests looks into, kept from the first. */
-const LOOKED_INTO = new Set(['cn-markers', 'markers-10k', 'paren-marker-open', 'marker-commas', 'br-50k', 'spans-20k', 'table-10k', 'long-title', 'dotted', 'commas', 'digits', 'cn-ones', 'di']);
+const LOOKED_INTO = new Set([
+  'cn-markers',
+  'markers-10k',
+  'paren-marker-open',
+  'marker-commas',
+  'br-50k',
+  'spans-20k',
+  'table-10k',
+  'long-title',
+  'dotted',
+  'commas',
+  'digits',
+  'cn-ones',
+  'di',
+]);
 const kept = new Map<string, ReturnType<typeof readAll>>();
 
 describe('1 MB adversarial inputs', { timeout: TIMEOUT }, () => {

@@ -36,11 +36,71 @@ const TIMEOUT = 20_000;
 // Text
 
 const CJK = '依法行政工作推进法治政府建设情况报告年度区县市人民办理案件共计开展培训次人个项家名元件场部门单位制度的了和与及等是会议';
-const MARKERS = ['一、', '二、', '十二、', '（一）', '(一)', '（十）', '1.', '2．', '1、', '12.', '(1)', '（3）', '①', '⑳', '第一部分', '第二章', '一是'];
-const NUMBER_PARTS = ['0', '1', '2', '5', '9', '12', '1,234', '3.5', '１２', '２．５', '一', '两', '三', '十', '百', '千', '万', '亿', '万亿', '二〇二三', '零'];
+const MARKERS = [
+  '一、',
+  '二、',
+  '十二、',
+  '（一）',
+  '(一)',
+  '（十）',
+  '1.',
+  '2．',
+  '1、',
+  '12.',
+  '(1)',
+  '（3）',
+  '①',
+  '⑳',
+  '第一部分',
+  '第二章',
+  '一是',
+];
+const NUMBER_PARTS = [
+  '0',
+  '1',
+  '2',
+  '5',
+  '9',
+  '12',
+  '1,234',
+  '3.5',
+  '１２',
+  '２．５',
+  '一',
+  '两',
+  '三',
+  '十',
+  '百',
+  '千',
+  '万',
+  '亿',
+  '万亿',
+  '二〇二三',
+  '零',
+];
 const QUALIFIERS = ['余', '多', '近', '约', '超过', '逾', '不足', '以上', '左右', '%', '‰', '个百分点', '百分之', '千分之', '至', '-', '~'];
 const BRACKETS = ['（', '）', '(', ')', '【', '】', '《', '》', '〔', '〕', '“', '”', '"', '「'];
-const ODD = ['\u3000', '\u00a0', '\u200b', '\ufeff', '\ud800', '\udfff', '\ud842\udfb7', ' ', '\t', '。', '，', '；', '：', '、', '.', ',', '年', '月', '日'];
+const ODD = [
+  '\u3000',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '\ud842\udfb7',
+  ' ',
+  '\t',
+  '。',
+  '，',
+  '；',
+  '：',
+  '、',
+  '.',
+  ',',
+  '年',
+  '月',
+  '日',
+];
 
 const cjkChar = fc.constantFrom(...CJK);
 const piece = fc.oneof(
@@ -53,7 +113,9 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
 );
 /** Now and then one piece repeated into a very long line. */
-const longRun = fc.tuple(fc.oneof(piece, fc.constantFrom(...MARKERS, ...BRACKETS)), fc.integer({ min: 200, max: 2000 })).map(([p, n]) => p.repeat(n));
+const longRun = fc
+  .tuple(fc.oneof(piece, fc.constantFrom(...MARKERS, ...BRACKETS)), fc.integer({ min: 200, max: 2000 }))
+  .map(([p, n]) => p.repeat(n));
 const textOf = (maxPieces: number) =>
   fc.array(fc.oneof({ weight: 30, arbitrary: piece }, { weight: 1, arbitrary: longRun }), { maxLength: maxPieces }).map((a) => a.join(''));
 /** A paragraph, usually opening with a marker. */
@@ -62,14 +124,31 @@ const paragraph = fc.tuple(fc.option(fc.constantFrom(...MARKERS), { freq: 2 }), 
 // ---------------------------------------------------------------------------
 // HTML from a small grammar
 
-const STYLES = ['display:none', 'display: none', 'font-weight:bold', 'text-align:center', 'visibility:hidden', 'font-family:黑体', 'color:red'];
+const STYLES = [
+  'display:none',
+  'display: none',
+  'font-weight:bold',
+  'text-align:center',
+  'visibility:hidden',
+  'font-family:黑体',
+  'color:red',
+];
 const CLASSES = ['TRS_Editor', 'pages_content', 'share', 'footer', 'qrcode', 'article-content', 'x'];
 const attrs = fc
   .record(
-    { style: fc.constantFrom(...STYLES), class: fc.constantFrom(...CLASSES), id: fc.constantFrom('zoom', 'UCAP-CONTENT', 'a'), align: fc.constant('center') },
+    {
+      style: fc.constantFrom(...STYLES),
+      class: fc.constantFrom(...CLASSES),
+      id: fc.constantFrom('zoom', 'UCAP-CONTENT', 'a'),
+      align: fc.constant('center'),
+    },
     { requiredKeys: [] },
   )
-  .map((a) => Object.entries(a).map(([k, v]) => ` ${k}="${v}"`).join(''));
+  .map((a) =>
+    Object.entries(a)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join(''),
+  );
 
 const { node: htmlNode } = fc.letrec<{ node: string; element: string; table: string }>((tie) => ({
   node: fc.oneof(
@@ -89,14 +168,11 @@ const { node: htmlNode } = fc.letrec<{ node: string; element: string; table: str
 
 const TITLES = ['某某区2023年法治政府建设年度报告', '关于2022年度法治政府建设情况的报告', '关于印发某某方案的通知', '', '报告'];
 const page = fc
-  .tuple(
-    fc.oneof(fc.constantFrom(...TITLES), textOf(8)),
-    fc.boolean(),
-    fc.array(htmlNode, { maxLength: 8 }),
-  )
-  .map(([title, withMeta, body]) =>
-    `<html><head><title>${escapeHtml(title)}</title>${withMeta ? `<meta name="ArticleTitle" content="${escapeHtml(title).replace(/"/g, '&quot;')}">` : ''}` +
-    `</head><body>${body.join('')}</body></html>`,
+  .tuple(fc.oneof(fc.constantFrom(...TITLES), textOf(8)), fc.boolean(), fc.array(htmlNode, { maxLength: 8 }))
+  .map(
+    ([title, withMeta, body]) =>
+      `<html><head><title>${escapeHtml(title)}</title>${withMeta ? `<meta name="ArticleTitle" content="${escapeHtml(title).replace(/"/g, '&quot;')}">` : ''}` +
+      `</head><body>${body.join('')}</body></html>`,
   );
 
 // ---------------------------------------------------------------------------
@@ -107,11 +183,14 @@ const FIXTURES = readdirSync(FIXTURE_DIR)
   .map((f) => decodePage(readFileSync(join(FIXTURE_DIR, f))).text);
 
 type Mutation =
-  | { op: 'delete' | 'duplicate' | 'truncate' | 'drop-close'; at: number; length: number }
-  | { op: 'insert'; at: number; text: string };
+  { op: 'delete' | 'duplicate' | 'truncate' | 'drop-close'; at: number; length: number } | { op: 'insert'; at: number; text: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constantFrom('delete', 'duplicate', 'truncate', 'drop-close'), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 4000 }) }),
+  fc.record({
+    op: fc.constantFrom('delete', 'duplicate', 'truncate', 'drop-close'),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    length: fc.integer({ min: 1, max: 4000 }),
+  }),
   fc.record({ op: fc.constant('insert'), at: fc.double({ min: 0, max: 1, noNaN: true }), text: fc.oneof(paragraph, htmlNode) }),
 ) as fc.Arbitrary<Mutation>;
 
@@ -141,13 +220,23 @@ function readPage(html: string) {
   return reading;
 }
 
-const asBlock = (text: string, bold = false, heading = false): Block => ({ text, tag: heading ? 'h2' : 'p', bold, boldLead: bold ? Math.min(6, text.length) : 0, centered: false, heading });
+const asBlock = (text: string, bold = false, heading = false): Block => ({
+  text,
+  tag: heading ? 'h2' : 'p',
+  bold,
+  boldLead: bold ? Math.min(6, text.length) : 0,
+  centered: false,
+  heading,
+});
 
 // ---------------------------------------------------------------------------
 
 describe('readReport on generated pages', { timeout: TIMEOUT }, () => {
   it('never throws and returns a well-formed model', () => {
-    fc.assert(fc.property(page, (html) => void readPage(html)), run(40));
+    fc.assert(
+      fc.property(page, (html) => void readPage(html)),
+      run(40),
+    );
   });
 
   it('reads mutated fixture pages (deleted, duplicated, truncated slices, dropped closing tags)', () => {
@@ -159,7 +248,10 @@ describe('readReport on generated pages', { timeout: TIMEOUT }, () => {
   });
 
   it('never throws on arbitrary strings as pages', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (html) => void readPage(html)), run(25));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (html) => void readPage(html)),
+      run(25),
+    );
   });
 });
 
@@ -267,7 +359,12 @@ function chineseNumeral(n: number): string {
   const section = (x: number): string => {
     let out = '';
     let zero = false;
-    for (const [unit, name] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+    for (const [unit, name] of [
+      [1000, '千'],
+      [100, '百'],
+      [10, '十'],
+      [1, ''],
+    ] as const) {
       const d = Math.floor(x / unit) % 10;
       if (d === 0) {
         if (out) zero = true;
@@ -374,12 +471,24 @@ describe('normalizeDate', { timeout: TIMEOUT }, () => {
   });
 
   it('reads every form portals write', () => {
-    const date = fc.record({ y: fc.integer({ min: 1990, max: 2099 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+    const date = fc.record({
+      y: fc.integer({ min: 1990, max: 2099 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    });
     fc.assert(
       fc.property(date, fc.constantFrom('', '发布时间：', '成文日期:', '（'), ({ y, m, d }, before) => {
         const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
         const cnYear = [...String(y)].map((c) => '〇一二三四五六七八九'[Number(c)]).join('');
-        const forms = [iso, `${y}年${m}月${d}日`, `${y}/${m}/${d}`, `${y}.${m}.${d}`, `${y} 年 ${m} 月 ${d} 日`, iso.replace(/-/g, ''), `${cnYear}年${cnSmall(m)}月${cnSmall(d)}日`];
+        const forms = [
+          iso,
+          `${y}年${m}月${d}日`,
+          `${y}/${m}/${d}`,
+          `${y}.${m}.${d}`,
+          `${y} 年 ${m} 月 ${d} 日`,
+          iso.replace(/-/g, ''),
+          `${cnYear}年${cnSmall(m)}月${cnSmall(d)}日`,
+        ];
         for (const f of forms) expect(normalizeDate(before + f + ' 09:30'), f).toBe(iso);
       }),
       run(300),
@@ -442,9 +551,16 @@ const cellText = fc.oneof(
 );
 const figure: fc.Arbitrary<Figure> = fc
   .record({
-    text: cellText, value: fc.double({ noNaN: true, noDefaultInfinity: true }), valueMax: fc.option(fc.integer(), { nil: undefined }),
-    unit: cellText, qualifier: cellText, label: cellText, section: cellText, sentence: cellText,
-    relation: fc.constantFrom('exact', 'more', 'less', 'about', 'range'), kind: fc.constantFrom('money', 'percent', 'people', 'cases', 'events', 'other'),
+    text: cellText,
+    value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+    valueMax: fc.option(fc.integer(), { nil: undefined }),
+    unit: cellText,
+    qualifier: cellText,
+    label: cellText,
+    section: cellText,
+    sentence: cellText,
+    relation: fc.constantFrom('exact', 'more', 'less', 'about', 'range'),
+    kind: fc.constantFrom('money', 'percent', 'people', 'cases', 'events', 'other'),
   })
   .map((f) => ({ ...f, block: 0, start: 0, ...(f.valueMax === undefined ? { valueMax: undefined } : {}) }) as Figure);
 const source: fc.Arbitrary<CopySource> = fc.record({ title: cellText, publisher: cellText, date: cellText, url: cellText });
@@ -460,7 +576,19 @@ describe('figuresTSV and figuresCSV', { timeout: TIMEOUT }, () => {
       fc.property(fc.array(figure, { maxLength: 6 }), source, (figures, s) => {
         const rows = parseCSV(figuresCSV(figures, s));
         expect(rows).toHaveLength(figures.length + 1);
-        expect(rows[0]).toEqual(['section', 'label', 'value', 'unit', 'qualifier', 'text', 'sentence', 'report', 'publisher', 'date', 'url']);
+        expect(rows[0]).toEqual([
+          'section',
+          'label',
+          'value',
+          'unit',
+          'qualifier',
+          'text',
+          'sentence',
+          'report',
+          'publisher',
+          'date',
+          'url',
+        ]);
         figures.forEach((f, i) => expect(rows[i + 1]).toEqual(expectedRow(f, s)));
       }),
       run(300),
