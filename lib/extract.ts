@@ -147,12 +147,12 @@ const MARK = 'data-pr-idx';
  */
 function readabilityContainer(doc: Document): Article | null {
   if (!fitsReadability(doc)) return null;
-  const live = Array.from(doc.getElementsByTagName('*'));
-  // linkedom (the command line, the tests) lists no elements for '*': nothing
-  // could map back to the page, so Readability is not run for nothing.
+  // querySelectorAll, not getElementsByTagName: linkedom (command line, tests)
+  // lists no elements for getElementsByTagName('*').
+  const live = Array.from(doc.querySelectorAll('*'));
   if (!live.length) return null;
   const clone = doc.cloneNode(true) as Document;
-  const copies = Array.from(clone.getElementsByTagName('*'));
+  const copies = Array.from(clone.querySelectorAll('*'));
   if (copies.length !== live.length) return null;
   copies.forEach((el, i) => el.setAttribute(MARK, String(i)));
   if (clone.documentElement) collapseWhitespace(clone.documentElement);
@@ -204,5 +204,23 @@ function densityContainer(doc: Document): Article | null {
 export function findArticle(doc: Document): Article | null {
   // A parsed file may have no document element (a browser always has one).
   if (!doc.documentElement) return null;
-  return portalContainer(doc) ?? readabilityContainer(doc) ?? densityContainer(doc) ?? (doc.body ? { element: doc.body, method: 'body', selector: 'body' } : null);
+  const portal = portalContainer(doc);
+  if (portal) return portal;
+  // Readability is tuned for spaced languages and can take a sidebar's one long
+  // paragraph over a report of short numbered ones: weigh its pick against the
+  // densest box of paragraphs and keep the one that holds more of the text.
+  const readability = readabilityContainer(doc);
+  const density = densityContainer(doc);
+  const pick = !readability ? density : !density ? readability : preferred(readability, density);
+  return pick ?? (doc.body ? { element: doc.body, method: 'body', selector: 'body' } : null);
+}
+
+function preferred(a: Article, b: Article): Article {
+  if (a.element === b.element) return a;
+  const la = visibleLength(a.element);
+  const lb = visibleLength(b.element);
+  // One inside the other: the tighter box, when it holds most of the text.
+  if (a.element.contains(b.element)) return lb >= la * 0.8 ? b : a;
+  if (b.element.contains(a.element)) return la >= lb * 0.8 ? a : b;
+  return la >= lb ? a : b;
 }
