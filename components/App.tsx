@@ -77,8 +77,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         if (event.type === 'pr:model') {
           setStale(event.stale);
           if (!event.stale) setView({ kind: 'report', model: event.model });
-        }
-        else if (event.type === 'pr:view') {
+        } else if (event.type === 'pr:view') {
           setScriptView(event.view);
           setCleaned(event.cleaned);
         } else setCurrentEntry(event.entry);
@@ -146,7 +145,8 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   const chooseScript = async (next: ScriptView) => {
     if (tabId === null) return;
     setConverting(true);
-    const reply = (await sendToTab(tabId, { type: 'pr:convert', view: next, standard, quotes })) as { ok?: boolean; view?: ScriptView; error?: string } | undefined;
+    const reply = (await sendToTab(tabId, { type: 'pr:convert', view: next, standard, quotes })) as
+      { ok?: boolean; view?: ScriptView; error?: string } | undefined;
     setConverting(false);
     if (reply?.view) setScriptView(reply.view);
     setNotice(reply?.ok ? '' : t('scriptFailed', reply?.error ?? ''));
@@ -154,7 +154,9 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   const alwaysForSite = () => {
     const pattern = normalizeSitePattern(host);
     if (!pattern || !siteRules.value) return;
-    void siteRules.save([...siteRules.value.filter((r) => r.pattern !== pattern), { pattern, view: scriptView }]).then((ok) => ok && setNotice(t('scriptRuleAdded', pattern)));
+    void siteRules
+      .save([...siteRules.value.filter((r) => r.pattern !== pattern), { pattern, view: scriptView }])
+      .then((ok) => ok && setNotice(t('scriptRuleAdded', pattern)));
   };
   const goTo = (block: number) => tabId !== null && void sendToTab(tabId, { type: 'pr:scroll-to', block });
   const show = display.fn;
@@ -164,10 +166,19 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         model={model}
         cleaned={cleaned}
         onToggleClean={toggleClean}
-        onReaderView={() => tabId !== null && void browser.tabs.create({ url: browser.runtime.getURL(`/reader-view.html?tab=${tabId}&view=${scriptView}`) })}
+        onReaderView={() =>
+          tabId !== null && void browser.tabs.create({ url: browser.runtime.getURL(`/reader-view.html?tab=${tabId}&view=${scriptView}`) })
+        }
         display={show}
       />
-      <ScriptBar pageScript={model.script} view={scriptView} host={host} busy={converting} onChoose={(v) => void chooseScript(v)} onAlwaysForSite={alwaysForSite} />
+      <ScriptBar
+        pageScript={model.script}
+        view={scriptView}
+        host={host}
+        busy={converting}
+        onChoose={(v) => void chooseScript(v)}
+        onAlwaysForSite={alwaysForSite}
+      />
       {stale && (
         <p class="stale" role="status">
           {t('panelStale')}
@@ -180,13 +191,26 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
       )}
       <nav class="tabs" role="tablist">
         {TABS.map((name) => (
-          <button key={name} role="tab" aria-selected={tab === name} class={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)}>
+          <button
+            key={name}
+            role="tab"
+            aria-selected={tab === name}
+            class={tab === name ? 'tab active' : 'tab'}
+            onClick={() => setTab(name)}
+          >
             {name === 'outline' ? t('tabOutline') : name === 'figures' ? `${t('tabFigures')} (${model.figures.length})` : t('tabCheck')}
           </button>
         ))}
       </nav>
       {tab === 'outline' && (
-        <OutlineView title={model.title} outline={model.outline} problems={model.outlineProblems} current={currentEntry} onSelect={goTo} display={show} />
+        <OutlineView
+          title={model.title}
+          outline={model.outline}
+          problems={model.outlineProblems}
+          current={currentEntry}
+          onSelect={goTo}
+          display={show}
+        />
       )}
       {tab === 'figures' && (
         <FiguresTable

@@ -5,7 +5,13 @@ import type { ReportModel } from '@/lib/model';
 import { t, type StringKey } from '@/lib/strings';
 
 const KIND_LABEL: Record<KindFilter, StringKey> = {
-  all: 'kindAll', money: 'kindMoney', percent: 'kindPercent', people: 'kindPeople', cases: 'kindCases', events: 'kindEvents', other: 'kindOther',
+  all: 'kindAll',
+  money: 'kindMoney',
+  percent: 'kindPercent',
+  people: 'kindPeople',
+  cases: 'kindCases',
+  events: 'kindEvents',
+  other: 'kindOther',
 };
 const SORT_LABEL: Record<FigureSort, StringKey> = { section: 'sortSection', 'value-desc': 'sortValueDesc', 'value-asc': 'sortValueAsc' };
 const FORMAT_LABEL: Record<CopyFormat, string> = { tsv: 'TSV', csv: 'CSV', md: 'Markdown', json: 'JSON' };
@@ -36,10 +42,22 @@ export function FiguresTable({ model, onLocate, display = (s) => s, defaultForma
 
   const copy = async (indices: number[]) => {
     const as = copyOriginal ? (s: string) => s : display;
-    const rows = indices.map((i) => figures[i]!).map((f) => ({ ...f, label: as(f.label), section: as(f.section), sentence: as(f.sentence), text: as(f.text), unit: as(f.unit), qualifier: as(f.qualifier) }));
+    const rows = indices
+      .map((i) => figures[i]!)
+      .map((f) => ({
+        ...f,
+        label: as(f.label),
+        section: as(f.section),
+        sentence: as(f.sentence),
+        text: as(f.text),
+        unit: as(f.unit),
+        qualifier: as(f.qualifier),
+      }));
     const source = copySourceOf(model);
     try {
-      await navigator.clipboard.writeText(formatFigures(format, rows, { ...source, title: as(source.title), publisher: as(source.publisher) }));
+      await navigator.clipboard.writeText(
+        formatFigures(format, rows, { ...source, title: as(source.title), publisher: as(source.publisher) }),
+      );
       setNotice(t('copied', rows.length));
     } catch {
       setNotice(t('copyFailed'));
@@ -83,7 +101,13 @@ export function FiguresTable({ model, onLocate, display = (s) => s, defaultForma
   return (
     <section class="figures">
       <div class="filters">
-        <input type="search" placeholder={t('figureSearch')} aria-label={t('figureSearch')} value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <input
+          type="search"
+          placeholder={t('figureSearch')}
+          aria-label={t('figureSearch')}
+          value={search}
+          onInput={(e) => setSearch(e.currentTarget.value)}
+        />
         <select aria-label={t('figureKind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as KindFilter)}>
           {KIND_FILTERS.map((k) => (
             <option key={k} value={k} disabled={k !== 'all' && !counts[k]}>

@@ -6,14 +6,24 @@ import { t, type StringKey } from '@/lib/strings';
 import type { Meta } from '@/lib/types';
 
 const REQUIRED_NAME: Record<RequiredFinding['content'], StringKey> = {
-  1: 'required1', 2: 'required2', 3: 'required3', 4: 'required4', 5: 'required5',
+  1: 'required1',
+  2: 'required2',
+  3: 'required3',
+  4: 'required4',
+  5: 'required5',
 };
 const WHERE: Record<NonNullable<RequiredFinding['where']>, StringKey> = {
-  part: 'requiredPart', subsection: 'requiredSubsection', sentence: 'requiredSentence',
+  part: 'requiredPart',
+  subsection: 'requiredSubsection',
+  sentence: 'requiredSentence',
 };
 const META_ROWS: [keyof Meta, StringKey][] = [
-  ['publisher', 'metaPublisher'], ['written', 'metaWritten'], ['published', 'metaPublished'],
-  ['indexNo', 'metaIndexNo'], ['docNo', 'metaDocNo'], ['source', 'metaSource'],
+  ['publisher', 'metaPublisher'],
+  ['written', 'metaWritten'],
+  ['published', 'metaPublished'],
+  ['indexNo', 'metaIndexNo'],
+  ['docNo', 'metaDocNo'],
+  ['source', 'metaSource'],
 ];
 
 interface Props {

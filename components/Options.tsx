@@ -142,8 +142,20 @@ function OptionsPage({ announce, message }: { announce: (text: string, error?: b
       ) : (
         <>
           <OptionsSection title={t('optionsScriptHeading')}>
-            <ChoiceGroup legend={t('optionsDefaultView')} name="script-view" choices={viewChoices()} value={view.value!} onChange={saved(view)} />
-            <ChoiceGroup legend={t('optionsStandard')} name="traditional-standard" choices={standardChoices()} value={standard.value!} onChange={saved(standard)} />
+            <ChoiceGroup
+              legend={t('optionsDefaultView')}
+              name="script-view"
+              choices={viewChoices()}
+              value={view.value!}
+              onChange={saved(view)}
+            />
+            <ChoiceGroup
+              legend={t('optionsStandard')}
+              name="traditional-standard"
+              choices={standardChoices()}
+              value={standard.value!}
+              onChange={saved(standard)}
+            />
             <Switch label={t('optionsQuotes')} checked={quotes.value!} onChange={saved(quotes)} />
           </OptionsSection>
 
@@ -160,7 +172,13 @@ function OptionsPage({ announce, message }: { announce: (text: string, error?: b
           </OptionsSection>
 
           <OptionsSection title={t('optionsPanelHeading')}>
-            <ChoiceGroup legend={t('optionsCopyFormat')} name="copy-format" choices={formatChoices()} value={format.value!} onChange={saved(format)} />
+            <ChoiceGroup
+              legend={t('optionsCopyFormat')}
+              name="copy-format"
+              choices={formatChoices()}
+              value={format.value!}
+              onChange={saved(format)}
+            />
             <FontSize value={fontSize.value!} save={saved(fontSize)} />
           </OptionsSection>
         </>

@@ -132,7 +132,17 @@ export function ChoiceGroup<T extends string>({
 }
 
 /** A checkbox with its label and an optional description. */
-export function Switch({ label, help, checked, onChange }: { label: string; help?: string; checked: boolean; onChange: (on: boolean) => void }) {
+export function Switch({
+  label,
+  help,
+  checked,
+  onChange,
+}: {
+  label: string;
+  help?: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
   const id = useId();
   return (
     <div class="switch">

@@ -75,7 +75,8 @@ export function ReaderView({ tabId, view }: Props) {
       () => tabId,
       (event) => {
         // A stale model (the page is changing) is followed by the fresh one.
-        if (live && event.type === 'pr:model' && !event.stale) setState((s) => ({ kind: 'report', model: event.model, view: s.kind === 'report' ? s.view : (view ?? 'original') }));
+        if (live && event.type === 'pr:model' && !event.stale)
+          setState((s) => ({ kind: 'report', model: event.model, view: s.kind === 'report' ? s.view : (view ?? 'original') }));
       },
     );
     void tabModel(tabId).then((loaded) => {
@@ -111,7 +112,10 @@ export function ReaderView({ tabId, view }: Props) {
 
   const items = useMemo(() => (model ? readerDocument(model) : []), [model]);
   // The shown document, converted once per model and script (not on every font change).
-  const shown = useMemo(() => (display ? items.map((item) => (item.field === 'url' ? item : { ...item, text: display.fn(item.text) })) : []), [items, display]);
+  const shown = useMemo(
+    () => (display ? items.map((item) => (item.field === 'url' ? item : { ...item, text: display.fn(item.text) })) : []),
+    [items, display],
+  );
 
   const title = shown.find((i) => i.kind === 'title')?.text;
   useEffect(() => {

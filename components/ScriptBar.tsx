@@ -7,7 +7,11 @@ const VIEWS: [ScriptView, StringKey][] = [
   ['simplified', 'scriptSimplified'],
   ['traditional', 'scriptTraditional'],
 ];
-const SCRIPT_NAME: Record<Script, StringKey> = { simplified: 'scriptNameSimplified', traditional: 'scriptNameTraditional', mixed: 'scriptNameMixed' };
+const SCRIPT_NAME: Record<Script, StringKey> = {
+  simplified: 'scriptNameSimplified',
+  traditional: 'scriptNameTraditional',
+  mixed: 'scriptNameMixed',
+};
 
 interface Props {
   pageScript: Script;

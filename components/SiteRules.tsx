@@ -98,7 +98,8 @@ export function SiteRules({ rules, save }: Props) {
   };
 
   const changeView = async (rule: SiteRule, next: ScriptView) => {
-    if (await save(rules.map((r) => (r.pattern === rule.pattern ? { pattern: r.pattern, view: next } : r)))) announce(t('optionsRuleSaved', rule.pattern));
+    if (await save(rules.map((r) => (r.pattern === rule.pattern ? { pattern: r.pattern, view: next } : r))))
+      announce(t('optionsRuleSaved', rule.pattern));
   };
 
   const saveEdit = async () => {
@@ -226,7 +227,11 @@ export function SiteRules({ rules, save }: Props) {
                   <span class="pattern" dir="ltr">
                     {rule.pattern}
                   </span>
-                  <ViewSelect value={rule.view} label={t('optionsRuleViewLabel', rule.pattern)} onChange={(v) => void changeView(rule, v)} />
+                  <ViewSelect
+                    value={rule.view}
+                    label={t('optionsRuleViewLabel', rule.pattern)}
+                    onChange={(v) => void changeView(rule, v)}
+                  />
                   <span class="row-actions">
                     <button
                       type="button"
@@ -235,7 +240,12 @@ export function SiteRules({ rules, save }: Props) {
                     >
                       {t('optionsRuleEdit')}
                     </button>
-                    <button type="button" class="danger" aria-label={t('optionsRuleDeleteLabel', rule.pattern)} onClick={() => void remove(rule)}>
+                    <button
+                      type="button"
+                      class="danger"
+                      aria-label={t('optionsRuleDeleteLabel', rule.pattern)}
+                      onClick={() => void remove(rule)}
+                    >
                       {t('optionsRuleDelete')}
                     </button>
                   </span>

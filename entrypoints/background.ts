@@ -22,7 +22,11 @@ async function scriptSettings() {
 
 /** After the reader is in a tab: the reader's settings that apply on load (cleaning only for a report). */
 async function applyOnLoad(tabId: number, url: string, report: boolean) {
-  const [rules, defaultView, autoClean] = await Promise.all([siteRulesItem.getValue(), scriptViewItem.getValue(), autoCleanItem.getValue()]);
+  const [rules, defaultView, autoClean] = await Promise.all([
+    siteRulesItem.getValue(),
+    scriptViewItem.getValue(),
+    autoCleanItem.getValue(),
+  ]);
   const rule = ruleFor(url, Array.isArray(rules) ? rules.filter(isSiteRule) : []);
   const view = rule?.view ?? (isScriptView(defaultView) ? defaultView : 'original');
   const send = (request: TabRequest) => browser.tabs.sendMessage(tabId, request).catch(() => undefined);
@@ -33,7 +37,8 @@ async function applyOnLoad(tabId: number, url: string, report: boolean) {
 async function commandToActiveTab(command: string) {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const request: TabRequest = command === 'toggle-clean' ? { type: 'pr:toggle-clean' } : { type: 'pr:toggle-script', ...(await scriptSettings()) };
+  const request: TabRequest =
+    command === 'toggle-clean' ? { type: 'pr:toggle-clean' } : { type: 'pr:toggle-script', ...(await scriptSettings()) };
   await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
 }
 
@@ -50,7 +55,15 @@ async function registerExtraHosts() {
   await browser.scripting.unregisterContentScripts({ ids: [EXTRA_HOSTS_SCRIPT] }).catch(() => {});
   if (granted.length) {
     await browser.scripting
-      .registerContentScripts([{ id: EXTRA_HOSTS_SCRIPT, matches: granted, js: ['content-scripts/detector.js'], runAt: 'document_idle', persistAcrossSessions: true }])
+      .registerContentScripts([
+        {
+          id: EXTRA_HOSTS_SCRIPT,
+          matches: granted,
+          js: ['content-scripts/detector.js'],
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ])
       .catch(() => {});
   }
 }

@@ -118,7 +118,9 @@ export default defineUnlistedScript(async () => {
       case 'pr:prepare-script': {
         // The panel is open: get the other script ready in idle time.
         const choice = { view: toggledView(session.model.script, 'original'), standard: message.standard, quotes: message.quotes };
-        const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+        const idle =
+          (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ??
+          ((cb: () => void) => setTimeout(cb, 50));
         idle(() => void session.prepareScript(choice, convertModule).catch(() => {}));
         sendResponse({ ok: true });
         return;

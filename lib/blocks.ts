@@ -28,16 +28,73 @@ export interface ReadOptions {
 }
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead',
-  'tfoot', 'tr', 'ul', 'caption', 'summary', 'ucapcontent', 'ucaptitle',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+  'summary',
+  'ucapcontent',
+  'ucaptitle',
 ]);
 
 /** Elements whose content is never report text. */
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'canvas', 'svg', 'object', 'embed', 'select',
-  'textarea', 'input', 'button', 'video', 'audio', 'head', 'title', 'meta', 'link', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'canvas',
+  'svg',
+  'object',
+  'embed',
+  'select',
+  'textarea',
+  'input',
+  'button',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'map',
 ]);
 
 // Any run of whitespace, including ideographic space, nbsp, en/em spaces and zero-width ones.
@@ -49,8 +106,15 @@ function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -93,8 +157,19 @@ interface Builder {
 
 function newBuilder(): Builder {
   return {
-    chars: [], nodes: [], nodeIndex: [], offset: [], element: null, bold: false, boldChars: 0,
-    boldLead: 0, leadOpen: true, pendingSpace: false, tag: '', centered: false, heading: false,
+    chars: [],
+    nodes: [],
+    nodeIndex: [],
+    offset: [],
+    element: null,
+    bold: false,
+    boldChars: 0,
+    boldLead: 0,
+    leadOpen: true,
+    pendingSpace: false,
+    tag: '',
+    centered: false,
+    heading: false,
   };
 }
 
@@ -239,8 +314,19 @@ export interface TextSummary {
 const WS_RUN = /[\s\u200b]+/g;
 
 function isWhitespaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff
+  );
 }
 
 /**

@@ -70,7 +70,8 @@ export function isBoilerplateText(raw: string): boolean {
   return rest <= Math.max(4, n * 0.45) || (n <= 60 && rest <= n * 0.7 && !/[。；]/.test(text));
 }
 
-const META_LABEL = /索\s*引\s*[号號]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|成文日期|[发發]布日期|[发發]文字[号號]|主[题題]分[类類]|主[题題][词詞]/g;
+const META_LABEL =
+  /索\s*引\s*[号號]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|成文日期|[发發]布日期|[发發]文字[号號]|主[题題]分[类類]|主[题題][词詞]/g;
 
 const META_TAGS = /^(table|dl|ul|div)$/;
 /** Longest text of a metadata table or list. */

@@ -51,17 +51,14 @@ function headerElement(doc: Document, title: string, meta: Meta, labels: HeaderL
 }
 
 /** Hides the boilerplate around and inside `container`; returns the undo. */
-export function cleanPage(
-  doc: Document,
-  container: Element,
-  title: string,
-  meta: Meta,
-  labels: HeaderLabels,
-): () => void {
+export function cleanPage(doc: Document, container: Element, title: string, meta: Meta, labels: HeaderLabels): () => void {
   const hidden: Element[] = [];
   for (const el of boilerplateToHide(doc, container)) {
     // Keep attachment links: they can be the report itself.
-    if (el.querySelector('a[href$=".pdf" i], a[href$=".doc" i], a[href$=".docx" i], a[href$=".wps" i], a[href$=".ofd" i]') && !el.contains(container)) {
+    if (
+      el.querySelector('a[href$=".pdf" i], a[href$=".doc" i], a[href$=".docx" i], a[href$=".wps" i], a[href$=".ofd" i]') &&
+      !el.contains(container)
+    ) {
       const text = el.textContent ?? '';
       if (text.length < 400) continue;
     }

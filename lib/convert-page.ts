@@ -129,7 +129,7 @@ export function isChineseLang(lang: string): boolean {
 }
 
 /** Non-ASCII: only such strings can change (conversion never changes ASCII). */
- 
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function isEditableValue(v: string): boolean {

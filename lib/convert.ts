@@ -117,10 +117,10 @@ export const LAZY_DICT_LENGTH = 50_000;
 const SAMPLE_STEP = 128;
 // Characters that must come out as they went in: ASCII (controls, letters,
 // digits, punctuation) and the full-width digits.
- 
+
 const KEEP_RE = /[\x00-\x7f\uff10-\uff19]/g;
 // The same in a dictionary string, leaving out its separators ' ' and '|'.
- 
+
 const DICT_KEEP_RE = /[\x00-\x1f!-{}~\x7f\uff10-\uff19]/;
 // A one-code-point key in a dictionary string.
 const DICT_CHAR_KEY_RE = /(?:^|\|)(?:[^ |]|[\ud800-\udbff][\udc00-\udfff]) /;
@@ -132,7 +132,7 @@ function keptChars(s: string): string {
 
 function keepsAscii(key: string, value: string): boolean {
   if (!DICT_KEEP_RE.test(key) && !DICT_KEEP_RE.test(value)) return true;
-   
+
   if (/[\x00-\x1f]/.test(key)) return false;
   return keptChars(key) === keptChars(value);
 }
@@ -161,7 +161,7 @@ function addEntry(d: Dict, key: string, value: string): void {
 /** Read the "key value|key value…" entries of d.src[from, to). */
 function readEntries(d: Dict, from: number, to: number): void {
   const src = d.src;
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     let end = src.indexOf('|', i);
     if (end < 0 || end > to) end = to;
     const sp = src.indexOf(' ', i);
@@ -238,8 +238,15 @@ function parseDict(source: DictLike): Dict {
   const src = typeof source === 'string' ? source : '';
   const lazy = src.length > LAZY_DICT_LENGTH;
   const d: Dict = {
-    words: new Map(), chars: new Map(), heads: new Map(), hasWords: true, hasChars: true,
-    loaded: lazy ? new Map() : null, sampleOrder: null, sampleStart: null, src,
+    words: new Map(),
+    chars: new Map(),
+    heads: new Map(),
+    hasWords: true,
+    hasChars: true,
+    loaded: lazy ? new Map() : null,
+    sampleOrder: null,
+    sampleStart: null,
+    src,
     // A lazy dictionary's entries are checked as they are read.
     check: typeof source !== 'string' || lazy || DICT_KEEP_RE.test(src),
   };
@@ -358,7 +365,7 @@ function convertWith(m: Matcher, s: string): string {
   const n = s.length;
   let out = '';
   let last = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
     const len = matchAt(m, s, i, c);
     if (len > 0) {
@@ -418,7 +425,7 @@ export function converterFromConfig(config: OpenccConfig): ConvertFn {
     const n = s.length;
     let out = '';
     let run = -1; // start of the run since the last phrase
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const c = s.charCodeAt(i);
       const len = matchAt(seg, s, i, c);
       if (len === 0) {

@@ -23,7 +23,19 @@ function valueCell(f: Figure): string {
 }
 
 function row(f: Figure, source: CopySource): string[] {
-  return [f.section, f.label, valueCell(f), f.unit, f.qualifier, f.text, f.sentence, source.title, source.publisher, source.date, source.url];
+  return [
+    f.section,
+    f.label,
+    valueCell(f),
+    f.unit,
+    f.qualifier,
+    f.text,
+    f.sentence,
+    source.title,
+    source.publisher,
+    source.date,
+    source.url,
+  ];
 }
 
 const HEADER = [...FIGURE_COLUMNS, ...SOURCE_COLUMNS];
@@ -43,7 +55,10 @@ export function figuresCSV(figures: readonly Figure[], source: CopySource): stri
 }
 
 function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 export function figuresMarkdown(figures: readonly Figure[], source: CopySource): string {
@@ -60,8 +75,16 @@ export function figuresMarkdown(figures: readonly Figure[], source: CopySource):
 
 export function figuresJSON(figures: readonly Figure[], source: CopySource): string {
   const rows = figures.map((f) => ({
-    section: f.section, label: f.label, value: f.value, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
-    unit: f.unit, qualifier: f.qualifier, relation: f.relation, kind: f.kind, text: f.text, sentence: f.sentence,
+    section: f.section,
+    label: f.label,
+    value: f.value,
+    ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+    unit: f.unit,
+    qualifier: f.qualifier,
+    relation: f.relation,
+    kind: f.kind,
+    text: f.text,
+    sentence: f.sentence,
   }));
   return JSON.stringify({ source, figures: rows }, null, 2) + '\n';
 }
@@ -127,7 +150,11 @@ export function formatReport(format: Exclude<CopyFormat, 'json'>, model: ReportM
   const findings = findingRows(model);
   if (format === 'md') {
     const table = (rows: string[][]) =>
-      [`| ${rows[0]!.map(mdCell).join(' | ')} |`, `|${rows[0]!.map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
+      [
+        `| ${rows[0]!.map(mdCell).join(' | ')} |`,
+        `|${rows[0]!.map(() => ' --- ').join('|')}|`,
+        ...rows.slice(1).map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+      ].join('\n');
     return `${figuresMarkdown(model.figures, source)}\n${table(findings)}\n`;
   }
   if (format === 'tsv') {

@@ -36,7 +36,15 @@ function sameFigure(a: ComparableFigure, b: ComparableFigure): boolean {
 /** Matches in document order: each expected figure takes the next unused predicted one that is the same. */
 export function scoreFigures(predicted: readonly ComparableFigure[], expected: readonly ComparableFigure[]): FigureScore {
   const used = new Array<boolean>(predicted.length).fill(false);
-  const score: FigureScore = { expected: expected.length, predicted: predicted.length, matched: 0, labelsRight: 0, missed: [], extra: [], wrongLabels: [] };
+  const score: FigureScore = {
+    expected: expected.length,
+    predicted: predicted.length,
+    matched: 0,
+    labelsRight: 0,
+    missed: [],
+    extra: [],
+    wrongLabels: [],
+  };
   let cursor = 0;
   for (const exp of expected) {
     let found = -1;

@@ -71,9 +71,26 @@ const CHAR_MAP: Map<string, string> = (() => {
   const m = new Map<string, string>();
   for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) m.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
   const punct: [string, string][] = [
-    ['％', '%'], ['（', '('], ['）', ')'], ['：', ':'], ['；', ';'], ['，', ','], ['！', '!'], ['？', '?'],
-    ['～', '~'], ['－', '-'], ['﹪', '%'], ['＋', '+'], ['\u00a0', ' '], ['\u3000', ' '], ['﹑', '、'],
-    ['〜', '~'], ['–', '-'], ['—', '-'], ['‑', '-'], ['―', '-'],
+    ['％', '%'],
+    ['（', '('],
+    ['）', ')'],
+    ['：', ':'],
+    ['；', ';'],
+    ['，', ','],
+    ['！', '!'],
+    ['？', '?'],
+    ['～', '~'],
+    ['－', '-'],
+    ['﹪', '%'],
+    ['＋', '+'],
+    ['\u00a0', ' '],
+    ['\u3000', ' '],
+    ['﹑', '、'],
+    ['〜', '~'],
+    ['–', '-'],
+    ['—', '-'],
+    ['‑', '-'],
+    ['―', '-'],
   ];
   for (const [a, b] of punct) m.set(a, b);
   return m;
@@ -141,15 +158,116 @@ const MONEY_UNITS = ['元', '美元', '港元', '欧元', '日元', '英镑'];
 const TIME_UNITS = ['年', '个月', '个工作日', '工作日', '个小时', '小时', '天', '个季度', '分钟', '个星期'];
 /** Measure words that count the noun after them ("3项制度", "3个机制" count mechanisms). */
 const COUNT_CLASSIFIERS = [
-  '个', '家', '所', '项', '条', '份', '处', '座', '台', '辆', '套', '张', '篇', '本', '册', '部', '批', '类', '种',
-  '组', '支', '队', '户', '卷', '宗', '笔', '块', '间', '栋', '幢', '棵', '株', '盏', '只', '头', '艘', '架', '枚',
-  '幅', '页', '封', '门', '单', '起', '件', '案', '例', '次', '场', '期', '轮', '堂', '名', '位', '部门', '单位',
-  '人次', '件次', '场次', '批次', '台次', '车次', '架次', '户次', '班次', '课次', '册次', '条次', '期次', '人',
-  '包', '箱', '袋', '瓶', '盒', '桶', '副', '顶', '辆次', '艘次', '家次', '所次', '项次', '宗次', '起次', '人日',
+  '个',
+  '家',
+  '所',
+  '项',
+  '条',
+  '份',
+  '处',
+  '座',
+  '台',
+  '辆',
+  '套',
+  '张',
+  '篇',
+  '本',
+  '册',
+  '部',
+  '批',
+  '类',
+  '种',
+  '组',
+  '支',
+  '队',
+  '户',
+  '卷',
+  '宗',
+  '笔',
+  '块',
+  '间',
+  '栋',
+  '幢',
+  '棵',
+  '株',
+  '盏',
+  '只',
+  '头',
+  '艘',
+  '架',
+  '枚',
+  '幅',
+  '页',
+  '封',
+  '门',
+  '单',
+  '起',
+  '件',
+  '案',
+  '例',
+  '次',
+  '场',
+  '期',
+  '轮',
+  '堂',
+  '名',
+  '位',
+  '部门',
+  '单位',
+  '人次',
+  '件次',
+  '场次',
+  '批次',
+  '台次',
+  '车次',
+  '架次',
+  '户次',
+  '班次',
+  '课次',
+  '册次',
+  '条次',
+  '期次',
+  '人',
+  '包',
+  '箱',
+  '袋',
+  '瓶',
+  '盒',
+  '桶',
+  '副',
+  '顶',
+  '辆次',
+  '艘次',
+  '家次',
+  '所次',
+  '项次',
+  '宗次',
+  '起次',
+  '人日',
 ];
 const MEASURE_UNITS = [
-  '平方米', '平方公里', '平方千米', '公顷', '亩', '公里', '千米', '米', '吨', '公斤', '千克', '克', '立方米', '㎡', '㎞',
-  '千瓦', '千瓦时', '兆瓦', '课时', '学时', '倍', '分',
+  '平方米',
+  '平方公里',
+  '平方千米',
+  '公顷',
+  '亩',
+  '公里',
+  '千米',
+  '米',
+  '吨',
+  '公斤',
+  '千克',
+  '克',
+  '立方米',
+  '㎡',
+  '㎞',
+  '千瓦',
+  '千瓦时',
+  '兆瓦',
+  '课时',
+  '学时',
+  '倍',
+  '分',
 ];
 const UNITS = new WordSet([...PERCENT_UNITS, ...MONEY_UNITS, ...TIME_UNITS, ...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
 const COUNT_SET = new Set(COUNT_CLASSIFIERS);
@@ -160,12 +278,42 @@ const PERCENT_SET = new Set(PERCENT_UNITS);
  * A unit followed by these characters is the start of a word, not a unit
  * (3组织 → 组织, 条例, 期间, 人民, 项目 …).
  */
-const UNIT_REJECT = new Map<string, string>(Object.entries({
-  人: '民大员', 组: '织', 部: '署', 场: '所景', 期: '间限', 处: '理置罚长', 条: '例件', 项: '目', 名: '单称义',
-  所: '有属在', 台: '账', 张: '贴', 批: '准复', 份: '额', 本: '级', 类: '型别', 户: '籍外', 起: '草步',
-  次: '日要性', 元: '旦素', 分: '之局队会院公支部所校站行子', 支: '持付出', 座: '谈', 年: '级', 门: '户',
-  个: '性体案', 家: '庭长属', 位: '于置', 天: '然', 包: '括含容装保干', 副: '主职', 顶: '层级',
-}));
+const UNIT_REJECT = new Map<string, string>(
+  Object.entries({
+    人: '民大员',
+    组: '织',
+    部: '署',
+    场: '所景',
+    期: '间限',
+    处: '理置罚长',
+    条: '例件',
+    项: '目',
+    名: '单称义',
+    所: '有属在',
+    台: '账',
+    张: '贴',
+    批: '准复',
+    份: '额',
+    本: '级',
+    类: '型别',
+    户: '籍外',
+    起: '草步',
+    次: '日要性',
+    元: '旦素',
+    分: '之局队会院公支部所校站行子',
+    支: '持付出',
+    座: '谈',
+    年: '级',
+    门: '户',
+    个: '性体案',
+    家: '庭长属',
+    位: '于置',
+    天: '然',
+    包: '括含容装保干',
+    副: '主职',
+    顶: '层级',
+  }),
+);
 
 /** Unit parts in brackets that belong to the unit: 件(次), 人（次）. */
 const BRACKET_UNITS = new Set(['次', '人', '人次', '件', '个', '家', '户', '场', '份', '名', '起', '宗', '项', '条']);
@@ -173,28 +321,66 @@ const BRACKET_UNITS = new Set(['次', '人', '人次', '件', '个', '家', '户
 type Rel = Exclude<FigureRelation, 'exact' | 'range'>;
 
 const LEAD_QUALIFIERS = new Map<string, Rel>([
-  ['将近', 'less'], ['接近', 'less'], ['近', 'less'], ['不足', 'less'], ['不到', 'less'],
-  ['约', 'about'], ['大约', 'about'],
-  ['超过', 'more'], ['超', 'more'], ['逾', 'more'], ['至少', 'more'], ['不少于', 'more'],
+  ['将近', 'less'],
+  ['接近', 'less'],
+  ['近', 'less'],
+  ['不足', 'less'],
+  ['不到', 'less'],
+  ['约', 'about'],
+  ['大约', 'about'],
+  ['超过', 'more'],
+  ['超', 'more'],
+  ['逾', 'more'],
+  ['至少', 'more'],
+  ['不少于', 'more'],
 ]);
 const LEAD_SET = new WordSet([...LEAD_QUALIFIERS.keys()]);
 /** A leading qualifier is not one when it ends a word: 节约, 签约, 最近, 附近, 赶超. */
-const LEAD_REJECT_BEFORE = new Map<string, string>(Object.entries({
-  约: '节制签预违集特公条合履解邀相缔践婚隐',
-  近: '最附临就靠亲贴远邻',
-  超: '赶高',
-}));
-const TRAIL_NUMBER = new Map<string, Rel>([['余', 'more'], ['多', 'more']]);
+const LEAD_REJECT_BEFORE = new Map<string, string>(
+  Object.entries({
+    约: '节制签预违集特公条合履解邀相缔践婚隐',
+    近: '最附临就靠亲贴远邻',
+    超: '赶高',
+  }),
+);
+const TRAIL_NUMBER = new Map<string, Rel>([
+  ['余', 'more'],
+  ['多', 'more'],
+]);
 const TRAIL_UNIT = new Map<string, Rel>([
-  ['以上', 'more'], ['左右', 'about'], ['上下', 'about'], ['以下', 'less'], ['以内', 'less'],
+  ['以上', 'more'],
+  ['左右', 'about'],
+  ['上下', 'about'],
+  ['以下', 'less'],
+  ['以内', 'less'],
 ]);
 const TRAIL_UNIT_SET = new WordSet([...TRAIL_UNIT.keys()]);
 
 /** Fixed political phrases with a numeral and measure word: not counts. */
 const FIXED_PHRASES = new WordSet([
-  '两个确立', '两个维护', '四个意识', '四个自信', '四个全面', '三项制度', '八项规定', '两个责任', '三个代表',
-  '四个最严', '三个务必', '两个结合', '两个一百年', '四个不摘', '三个区分开来', '两个毫不动摇', '五个必由之路',
-  '两个健康', '两个根本', '三个转变', '四个服务', '两个中心', '三个一批',
+  '两个确立',
+  '两个维护',
+  '四个意识',
+  '四个自信',
+  '四个全面',
+  '三项制度',
+  '八项规定',
+  '两个责任',
+  '三个代表',
+  '四个最严',
+  '三个务必',
+  '两个结合',
+  '两个一百年',
+  '四个不摘',
+  '三个区分开来',
+  '两个毫不动摇',
+  '五个必由之路',
+  '两个健康',
+  '两个根本',
+  '三个转变',
+  '四个服务',
+  '两个中心',
+  '三个一批',
 ]);
 
 /** Nouns that name a scheme: N-unit before them names it (600分评级机制, 六人小组). */
@@ -204,33 +390,193 @@ const SCHEME_NOUNS = ['机制', '制度', '工作制', '体系', '模式', '计�
 
 /** Words right before the number that introduce it and are not part of the label. */
 const NUMBER_LEADERS = new WordSet([
-  '达', '达到', '已达', '累计达', '共计达', '共达', '为', '是', '共', '共计', '累计', '合计', '总计', '计', '有', '共有',
-  '分别为', '分别', '均为', '均', '了', '的', '总数', '数量', '总量', '高达', '多达', '增至', '降至', '提升至',
-  '提高至', '达至', '仅', '只', '总共', '合共', '计有', '约为', '到', '下降至', '下降到', '上升至', '上升到', '提高到',
-  '提升到', '增长至', '增长到', '增加至', '增加到', '减少至', '减少到', '压缩至', '压缩到', '缩短至', '缩短到',
-  '控制在', '保持在', '稳定在', '维持在', '降低至', '降低到', '降到', '为期', '历时', '用时', '达到了', '占',
-  '分别达', '分别达到', '分别是', '均达', '均达到', '均是', '都为', '都是', '都达到', '都',
+  '达',
+  '达到',
+  '已达',
+  '累计达',
+  '共计达',
+  '共达',
+  '为',
+  '是',
+  '共',
+  '共计',
+  '累计',
+  '合计',
+  '总计',
+  '计',
+  '有',
+  '共有',
+  '分别为',
+  '分别',
+  '均为',
+  '均',
+  '了',
+  '的',
+  '总数',
+  '数量',
+  '总量',
+  '高达',
+  '多达',
+  '增至',
+  '降至',
+  '提升至',
+  '提高至',
+  '达至',
+  '仅',
+  '只',
+  '总共',
+  '合共',
+  '计有',
+  '约为',
+  '到',
+  '下降至',
+  '下降到',
+  '上升至',
+  '上升到',
+  '提高到',
+  '提升到',
+  '增长至',
+  '增长到',
+  '增加至',
+  '增加到',
+  '减少至',
+  '减少到',
+  '压缩至',
+  '压缩到',
+  '缩短至',
+  '缩短到',
+  '控制在',
+  '保持在',
+  '稳定在',
+  '维持在',
+  '降低至',
+  '降低到',
+  '降到',
+  '为期',
+  '历时',
+  '用时',
+  '达到了',
+  '占',
+  '分别达',
+  '分别达到',
+  '分别是',
+  '均达',
+  '均达到',
+  '均是',
+  '都为',
+  '都是',
+  '都达到',
+  '都',
 ]);
 /**
  * Adverbs that end the phrase before a number when scanning back: what comes
  * before them is the subject or a time phrase (联勤平台共受理…, 驻所调解室已成功调处…).
  */
 const BACK_STOPS = new WordSet([
-  '共', '共有', '共计', '总计', '合计', '累计', '总共', '先后', '已经', '已', '积极', '其中', '目前', '截至目前',
-  '分别', '全年', '今年', '年内', '当年', '本年', '去年', '均', '并', '还', '另外', '此外', '同时', '主动', '率先',
-  '又', '也', '全部', '一共', '至今', '以来',
+  '共',
+  '共有',
+  '共计',
+  '总计',
+  '合计',
+  '累计',
+  '总共',
+  '先后',
+  '已经',
+  '已',
+  '积极',
+  '其中',
+  '目前',
+  '截至目前',
+  '分别',
+  '全年',
+  '今年',
+  '年内',
+  '当年',
+  '本年',
+  '去年',
+  '均',
+  '并',
+  '还',
+  '另外',
+  '此外',
+  '同时',
+  '主动',
+  '率先',
+  '又',
+  '也',
+  '全部',
+  '一共',
+  '至今',
+  '以来',
 ]);
 /** A word is not a function word after these characters (公共, 中共, 人均, 平均, 合并, 偿还, 行为, 涉及). */
-const FUNCTION_WORD_REJECT = new Map<string, string>(Object.entries({
-  共: '公中总一', 共有: '公', 均: '人平', 并: '合兼吞', 还: '偿归退', 已: '不而', 为: '行作认成因称更较极而',
-  都: '首古', 由: '理自缘经', 是: '但于总凡', 将: '即必', 和: '温共缓饱', 与: '参给授赋', 及: '涉普以危',
-}));
+const FUNCTION_WORD_REJECT = new Map<string, string>(
+  Object.entries({
+    共: '公中总一',
+    共有: '公',
+    均: '人平',
+    并: '合兼吞',
+    还: '偿归退',
+    已: '不而',
+    为: '行作认成因称更较极而',
+    都: '首古',
+    由: '理自缘经',
+    是: '但于总凡',
+    将: '即必',
+    和: '温共缓饱',
+    与: '参给授赋',
+    及: '涉普以危',
+  }),
+);
 /** Words dropped from the start of a label. */
 const LABEL_LEADERS = new WordSet([
-  '共', '共计', '累计', '合计', '总计', '全年', '今年', '目前', '截至目前', '截至', '其中', '已', '已经', '先后',
-  '同时', '并', '还', '另外', '此外', '成功', '积极', '开展', '组织开展', '组织', '召开', '进行', '完成', '实现',
-  '共有', '各类', '各种', '各项', '各', '了', '达到', '经过', '均', '分别', '又', '也', '全部', '依法', '率先',
-  '累计达', '今年以来', '以来', '年以来',
+  '共',
+  '共计',
+  '累计',
+  '合计',
+  '总计',
+  '全年',
+  '今年',
+  '目前',
+  '截至目前',
+  '截至',
+  '其中',
+  '已',
+  '已经',
+  '先后',
+  '同时',
+  '并',
+  '还',
+  '另外',
+  '此外',
+  '成功',
+  '积极',
+  '开展',
+  '组织开展',
+  '组织',
+  '召开',
+  '进行',
+  '完成',
+  '实现',
+  '共有',
+  '各类',
+  '各种',
+  '各项',
+  '各',
+  '了',
+  '达到',
+  '经过',
+  '均',
+  '分别',
+  '又',
+  '也',
+  '全部',
+  '依法',
+  '率先',
+  '累计达',
+  '今年以来',
+  '以来',
+  '年以来',
 ]);
 /** A leader is not one before these characters (各级, 组织部, 均衡). */
 const LEADER_REJECT_AFTER = new Map<string, string>(Object.entries({ 各: '级地自方界', 组织: '部机架体', 均: '衡等', 共: '同享建治' }));
@@ -239,8 +585,39 @@ const LEADER_REJECT_AFTER = new Map<string, string>(Object.entries({ 各: '级�
  * the phrase after the number is used instead (连续3年获评…, 实现100%覆盖).
  */
 const WEAK_LABELS = new Set([
-  '连续', '实现', '开展', '达到', '或', '即', '和', '及', '与', '并', '每次', '共', '累计', '其中', '分别', '约',
-  '为', '是', '有', '达', '组织', '进行', '完成', '合计', '总计', '共计', '了', '均', '且', '以及', '另有', '还有', '的',
+  '连续',
+  '实现',
+  '开展',
+  '达到',
+  '或',
+  '即',
+  '和',
+  '及',
+  '与',
+  '并',
+  '每次',
+  '共',
+  '累计',
+  '其中',
+  '分别',
+  '约',
+  '为',
+  '是',
+  '有',
+  '达',
+  '组织',
+  '进行',
+  '完成',
+  '合计',
+  '总计',
+  '共计',
+  '了',
+  '均',
+  '且',
+  '以及',
+  '另有',
+  '还有',
+  '的',
 ]);
 /** Determiners dropped anywhere in a label. */
 const DETERMINERS = ['各类', '各种', '各项'];
@@ -252,10 +629,66 @@ const HOU_REJECT_BEFORE = '最落前之然随此今以而背';
 
 /** Words that start a predicate: after the measure word they end the noun (9个社区划分为…). */
 const PREDICATES = new WordSet([
-  '划分', '分管', '承担', '纳入', '进驻', '入驻', '参加', '参与', '进行', '开展', '停止', '完成', '实现', '达到',
-  '通过', '获得', '受到', '接受', '具有', '具备', '符合', '来自', '涉及', '用于', '投入', '提供', '组成', '签订',
-  '得到', '取得', '上线', '入选', '获评', '获批', '被评为', '正在', '先后', '累计', '陆续', '得以', '实行', '专门',
-  '共同', '分别', '全部', '已经', '按照', '为', '是', '将', '已', '均', '都', '共', '由', '暨', '和', '与', '及', '并',
+  '划分',
+  '分管',
+  '承担',
+  '纳入',
+  '进驻',
+  '入驻',
+  '参加',
+  '参与',
+  '进行',
+  '开展',
+  '停止',
+  '完成',
+  '实现',
+  '达到',
+  '通过',
+  '获得',
+  '受到',
+  '接受',
+  '具有',
+  '具备',
+  '符合',
+  '来自',
+  '涉及',
+  '用于',
+  '投入',
+  '提供',
+  '组成',
+  '签订',
+  '得到',
+  '取得',
+  '上线',
+  '入选',
+  '获评',
+  '获批',
+  '被评为',
+  '正在',
+  '先后',
+  '累计',
+  '陆续',
+  '得以',
+  '实行',
+  '专门',
+  '共同',
+  '分别',
+  '全部',
+  '已经',
+  '按照',
+  '为',
+  '是',
+  '将',
+  '已',
+  '均',
+  '都',
+  '共',
+  '由',
+  '暨',
+  '和',
+  '与',
+  '及',
+  '并',
 ]);
 /**
  * Verbs that end a noun after the measure word once it has two characters
@@ -263,29 +696,229 @@ const PREDICATES = new WordSet([
  * (建设, 排查, 服务, 培训, 调解, 管理 …) are left out on purpose.
  */
 const ACTION_VERBS = new WordSet([
-  '公示', '开展', '组织', '参加', '参与', '完成', '实现', '提供', '办理', '受理', '办结', '查处', '审查', '审核',
-  '提出', '发放', '发布', '签订', '制定', '出台', '印发', '编制', '化解', '处理', '聘请', '配备', '开通', '建立',
-  '成立', '设立', '接受', '获得', '取得', '落实', '推进', '推动', '移送', '走访', '接待', '收到', '征集', '举办',
-  '召开', '撰写', '录入', '上报', '报送', '完善', '实施', '执行', '采取', '累计', '共计', '合计', '全部', '均已',
-  '已经', '正在', '依法', '积极', '主动', '及时', '认真',
+  '公示',
+  '开展',
+  '组织',
+  '参加',
+  '参与',
+  '完成',
+  '实现',
+  '提供',
+  '办理',
+  '受理',
+  '办结',
+  '查处',
+  '审查',
+  '审核',
+  '提出',
+  '发放',
+  '发布',
+  '签订',
+  '制定',
+  '出台',
+  '印发',
+  '编制',
+  '化解',
+  '处理',
+  '聘请',
+  '配备',
+  '开通',
+  '建立',
+  '成立',
+  '设立',
+  '接受',
+  '获得',
+  '取得',
+  '落实',
+  '推进',
+  '推动',
+  '移送',
+  '走访',
+  '接待',
+  '收到',
+  '征集',
+  '举办',
+  '召开',
+  '撰写',
+  '录入',
+  '上报',
+  '报送',
+  '完善',
+  '实施',
+  '执行',
+  '采取',
+  '累计',
+  '共计',
+  '合计',
+  '全部',
+  '均已',
+  '已经',
+  '正在',
+  '依法',
+  '积极',
+  '主动',
+  '及时',
+  '认真',
 ]);
 /** Verbs that open a relative clause after a measure word: 21名具有…的“法律明白人”. */
 const RELATIVE_VERBS = new WordSet([
-  '具有', '具备', '符合', '来自', '涉及', '受到', '获得', '取得', '持有', '拥有', '通过', '参与', '参加', '经过', '熟悉',
-  '懂得', '掌握', '从事',
+  '具有',
+  '具备',
+  '符合',
+  '来自',
+  '涉及',
+  '受到',
+  '获得',
+  '取得',
+  '持有',
+  '拥有',
+  '通过',
+  '参与',
+  '参加',
+  '经过',
+  '熟悉',
+  '懂得',
+  '掌握',
+  '从事',
 ]);
 /** Verbs where a long label may be cut (keep the verb phrase nearest the number). */
 const VERB_STARTS = new WordSet([
-  '开展', '组织', '召开', '举办', '参加', '参与', '进行', '实现', '完成', '建立', '建成', '设立', '成立', '提供',
-  '纳入', '受理', '办理', '办结', '处理', '化解', '调处', '排查', '整治', '整改', '发放', '发布', '签订', '培训',
-  '学习', '覆盖', '涉及', '获得', '取得', '审核', '审查', '起草', '制定', '出台', '印发', '编制', '推进', '推动',
-  '落实', '加强', '提升', '提高', '增长', '下降', '减少', '增加', '开设', '配备', '聘请', '选派', '走访', '接待',
-  '宣传', '发现', '查处', '查办', '立案', '移送', '收到', '征集', '征求', '解决', '解答', '出具', '代写', '协助',
-  '调解', '投入', '拨付', '安装', '清理', '修订', '公开', '报送', '反馈', '回复', '答复', '督办', '检查', '抽查',
-  '评查', '考核', '评估', '表彰', '创建', '打造', '举行', '观看', '旁听', '撰写', '制作', '拍摄', '推送', '播放',
-  '印制', '编印', '制发', '培养', '帮扶', '救助', '援助', '调研', '视察', '列席', '出席', '审理', '提出', '提交',
-  '作出', '纠正', '撤销', '确认', '回访', '了解', '接收', '录入', '聘用', '招录', '引导', '帮助', '参训',
-  '打击', '教育', '消除', '取缔', '疏导', '责令', '抽取', '申请', '开通', '设置', '建设',
+  '开展',
+  '组织',
+  '召开',
+  '举办',
+  '参加',
+  '参与',
+  '进行',
+  '实现',
+  '完成',
+  '建立',
+  '建成',
+  '设立',
+  '成立',
+  '提供',
+  '纳入',
+  '受理',
+  '办理',
+  '办结',
+  '处理',
+  '化解',
+  '调处',
+  '排查',
+  '整治',
+  '整改',
+  '发放',
+  '发布',
+  '签订',
+  '培训',
+  '学习',
+  '覆盖',
+  '涉及',
+  '获得',
+  '取得',
+  '审核',
+  '审查',
+  '起草',
+  '制定',
+  '出台',
+  '印发',
+  '编制',
+  '推进',
+  '推动',
+  '落实',
+  '加强',
+  '提升',
+  '提高',
+  '增长',
+  '下降',
+  '减少',
+  '增加',
+  '开设',
+  '配备',
+  '聘请',
+  '选派',
+  '走访',
+  '接待',
+  '宣传',
+  '发现',
+  '查处',
+  '查办',
+  '立案',
+  '移送',
+  '收到',
+  '征集',
+  '征求',
+  '解决',
+  '解答',
+  '出具',
+  '代写',
+  '协助',
+  '调解',
+  '投入',
+  '拨付',
+  '安装',
+  '清理',
+  '修订',
+  '公开',
+  '报送',
+  '反馈',
+  '回复',
+  '答复',
+  '督办',
+  '检查',
+  '抽查',
+  '评查',
+  '考核',
+  '评估',
+  '表彰',
+  '创建',
+  '打造',
+  '举行',
+  '观看',
+  '旁听',
+  '撰写',
+  '制作',
+  '拍摄',
+  '推送',
+  '播放',
+  '印制',
+  '编印',
+  '制发',
+  '培养',
+  '帮扶',
+  '救助',
+  '援助',
+  '调研',
+  '视察',
+  '列席',
+  '出席',
+  '审理',
+  '提出',
+  '提交',
+  '作出',
+  '纠正',
+  '撤销',
+  '确认',
+  '回访',
+  '了解',
+  '接收',
+  '录入',
+  '聘用',
+  '招录',
+  '引导',
+  '帮助',
+  '参训',
+  '打击',
+  '教育',
+  '消除',
+  '取缔',
+  '疏导',
+  '责令',
+  '抽取',
+  '申请',
+  '开通',
+  '设置',
+  '建设',
 ]);
 /** Prepositions after which a long label may be cut as well. */
 const PREPOSITIONS = new WordSet(['在', '对', '向', '从', '通过', '按照', '根据', '依托', '围绕', '针对', '以', '把', '将', '为']);
@@ -330,7 +963,14 @@ const SENTENCE_END = new CharSet(['。', '!', '?', ';', '\n', '\r']);
 const CLAUSE_END = new CharSet([',', ';', ':', '。', '!', '?', '\n', '\r']);
 
 const OPEN_QUOTES = new Map<string, string>([
-  ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['"', '"'], ['﹃', '﹄'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['"', '"'],
+  ['﹃', '﹄'],
 ]);
 const QUOTE_SPAN_MAX = 60;
 
@@ -419,8 +1059,18 @@ export function figureKind(unit: string): FigureKind {
   if (base === '件' || base === '案' || base === '起' || base === '宗' || base === '件次' || base === '例' || base === '单') {
     return 'cases';
   }
-  if (base === '次' || base === '场' || base === '期' || base === '场次' || base === '轮' || base === '批次' || base === '堂' ||
-    base === '期次' || base === '课次' || base === '班次') {
+  if (
+    base === '次' ||
+    base === '场' ||
+    base === '期' ||
+    base === '场次' ||
+    base === '轮' ||
+    base === '批次' ||
+    base === '堂' ||
+    base === '期次' ||
+    base === '课次' ||
+    base === '班次'
+  ) {
     return 'events';
   }
   return 'other';
@@ -722,8 +1372,11 @@ function phraseBefore(p: Para, start: number, lowerBound: number): Before {
     scan = scanBack(p, scan.start - 1, lowerBound);
     if (scan.end - scan.start < 1) break;
   }
-  const labels = items.map(([a, b]) => finishLabel(p, a, b)).filter((r): r is [number, number] => r !== null)
-    .map(([a, b]) => labelText(p, a, b)).filter((l) => l.length >= 2);
+  const labels = items
+    .map(([a, b]) => finishLabel(p, a, b))
+    .filter((r): r is [number, number] => r !== null)
+    .map(([a, b]) => labelText(p, a, b))
+    .filter((l) => l.length >= 2);
   if (labels.length < 2) return { range };
   if (mode === 'each') return { range, each: labels };
   const all = labels.join('、');
@@ -796,8 +1449,20 @@ function isOrdinal(p: Para, start: number): boolean {
   while (k >= 0 && start - k < 16) {
     const c = n[k]!;
     if (c === '第') return true;
-    if (arabicDigit(c) >= 0 || isChineseNumeralChar(c) || c === '、' || c === ',' || c === ' ' || c === '和' || c === '及' || c === '至' ||
-      c === '到' || c === '-' || c === '~' || c === '与') {
+    if (
+      arabicDigit(c) >= 0 ||
+      isChineseNumeralChar(c) ||
+      c === '、' ||
+      c === ',' ||
+      c === ' ' ||
+      c === '和' ||
+      c === '及' ||
+      c === '至' ||
+      c === '到' ||
+      c === '-' ||
+      c === '~' ||
+      c === '与'
+    ) {
       k--;
       continue;
     }
@@ -866,8 +1531,17 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
     return {
       token,
       q: {
-        textStart, textEnd: end, value: next.value, unitStart: token.start, unitEnd: token.end + 2, unit,
-        unitText: unit, fraction: true, qualifiers, numberStart: token.start, tokensUsed: used,
+        textStart,
+        textEnd: end,
+        value: next.value,
+        unitStart: token.start,
+        unitEnd: token.end + 2,
+        unit,
+        unitText: unit,
+        fraction: true,
+        qualifiers,
+        numberStart: token.start,
+        tokensUsed: used,
       },
     };
   }
@@ -939,8 +1613,18 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
   return {
     token,
     q: {
-      textStart, textEnd: end, value, valueMax, unitStart: unit.start, unitEnd: unit.end, unit: unitName,
-      unitText, fraction: false, qualifiers, numberStart: token.start, tokensUsed: used,
+      textStart,
+      textEnd: end,
+      value,
+      valueMax,
+      unitStart: unit.start,
+      unitEnd: unit.end,
+      unit: unitName,
+      unitText,
+      fraction: false,
+      qualifiers,
+      numberStart: token.start,
+      tokensUsed: used,
     },
   };
 }
@@ -948,8 +1632,17 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
 /** A quantity that is read only to be skipped (三分之一). */
 function fakeSkip(token: NumberToken, next: NumberToken): Quantity {
   return {
-    textStart: token.start, textEnd: next.end, value: NaN, unitStart: token.end, unitEnd: token.end, unit: '',
-    unitText: '', fraction: true, qualifiers: [], numberStart: token.start, tokensUsed: [token, next],
+    textStart: token.start,
+    textEnd: next.end,
+    value: NaN,
+    unitStart: token.end,
+    unitEnd: token.end,
+    unit: '',
+    unitText: '',
+    fraction: true,
+    qualifiers: [],
+    numberStart: token.start,
+    tokensUsed: [token, next],
   };
 }
 
@@ -981,8 +1674,17 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     const after1 = n[q.unitEnd] ?? '';
     if ('来度底初末中级'.includes(after1) || n.startsWith('以来', q.unitEnd)) return false;
     const b = n.slice(Math.max(0, q.textStart - 2), q.textStart);
-    if (b.endsWith('近') || b.endsWith('每') || b === '过去' || b === '未来' || b === '今后' || b.endsWith('前') ||
-      b.endsWith('后') || b === '近几' || q.qualifiers.some((x) => x.word === '近')) {
+    if (
+      b.endsWith('近') ||
+      b.endsWith('每') ||
+      b === '过去' ||
+      b === '未来' ||
+      b === '今后' ||
+      b.endsWith('前') ||
+      b.endsWith('后') ||
+      b === '近几' ||
+      q.qualifiers.some((x) => x.word === '近')
+    ) {
       return false;
     }
     if (token.script === 'chinese' && !n.startsWith('连续', q.textStart - 2)) return false;

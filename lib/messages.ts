@@ -128,7 +128,10 @@ interface Sender {
 }
 
 /** A message from one of our own extension pages (the panel), not from a web page's content script. */
-export function fromExtensionPage(sender: Sender, runtime = (globalThis as { chrome?: { runtime?: { id?: string; getURL?(p: string): string } } }).chrome?.runtime): boolean {
+export function fromExtensionPage(
+  sender: Sender,
+  runtime = (globalThis as { chrome?: { runtime?: { id?: string; getURL?(p: string): string } } }).chrome?.runtime,
+): boolean {
   if (!runtime?.id || sender.id !== runtime.id) return false;
   const origin = runtime.getURL?.('/') ?? '';
   return !!origin && !!sender.url && sender.url.startsWith(origin);

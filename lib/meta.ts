@@ -91,8 +91,7 @@ function setOnce(meta: Meta, field: Field, value: string) {
 }
 
 function fromMetaTags(doc: Document, meta: Meta) {
-  const get = (name: string) =>
-    doc.querySelector(`meta[name="${name}" i]`)?.getAttribute('content')?.trim() ?? '';
+  const get = (name: string) => doc.querySelector(`meta[name="${name}" i]`)?.getAttribute('content')?.trim() ?? '';
   setOnce(meta, 'source', get('ContentSource'));
   for (const name of ['PubDate', 'firstpublishedtime', 'publishdate', 'pubdate', 'article:published_time']) {
     setOnce(meta, 'published', normalizeDate(get(name)));
@@ -177,8 +176,10 @@ function fromLabels(pieces: readonly string[], meta: Meta): Set<number> {
 
 const DATE_LINE = /^(?:(?:发布|發佈|發布)?(?:时间|時間|日期)[:：]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 
-const ORG_END = /(政府|人民政府|办事处|辦事處|委员会|委員會|管委会|管委會|局|街道|镇|鎮|乡|鄉|区|區|县|縣|市|厅|廳|部|署|办公室|辦公室|中心|院|所|司法所)$/;
-const DATE_ONLY = /^[\s\u3000]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
+const ORG_END =
+  /(政府|人民政府|办事处|辦事處|委员会|委員會|管委会|管委會|局|街道|镇|鎮|乡|鄉|区|區|县|縣|市|厅|廳|部|署|办公室|辦公室|中心|院|所|司法所)$/;
+const DATE_ONLY =
+  /^[\s\u3000]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*$/;
 
 /** The signature at the end of the report: issuing body and date. */
 export function signatureOf(blocks: readonly Block[]): { publisher: string; date: string; blocks: number[] } {

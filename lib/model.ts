@@ -51,10 +51,23 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   if (!article) {
     return {
       model: {
-        ...detection, title, url, meta: emptyMeta(), script: 'simplified', outline: [], outlineProblems: [],
-        figures: [], text: '', required: requiredContents([], [], []), onTime: timeliness(title, '', ''), method: 'none',
+        ...detection,
+        title,
+        url,
+        meta: emptyMeta(),
+        script: 'simplified',
+        outline: [],
+        outlineProblems: [],
+        figures: [],
+        text: '',
+        required: requiredContents([], [], []),
+        onTime: timeliness(title, '', ''),
+        method: 'none',
       },
-      container: null, blocks: [], sources: [], insideBoilerplate: [],
+      container: null,
+      blocks: [],
+      sources: [],
+      insideBoilerplate: [],
     };
   }
   const inside = new Set(boilerplateInside(article.element));
@@ -104,7 +117,12 @@ export function readReport(doc: Document, url: string, options: DetectOptions = 
 }
 
 /** The same reading, giving the page its turn between stages. */
-export async function readReportInSteps(doc: Document, url: string, pause: () => Promise<void>, options: DetectOptions = {}): Promise<Reading> {
+export async function readReportInSteps(
+  doc: Document,
+  url: string,
+  pause: () => Promise<void>,
+  options: DetectOptions = {},
+): Promise<Reading> {
   const stages = readingStages(doc, url, options);
   for (;;) {
     const step = stages.next();

@@ -71,10 +71,36 @@ function isFullWidthDigitAt(s: string, i: number): boolean {
 }
 
 // Maps, not object literals: lookups of arbitrary CJK keys on an object are slow.
-const CN_DIGITS = new Map<string, number>(Object.entries({
-  零: 0, 〇: 0, '○': 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
-  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-}));
+const CN_DIGITS = new Map<string, number>(
+  Object.entries({
+    零: 0,
+    〇: 0,
+    '○': 0,
+    一: 1,
+    壹: 1,
+    二: 2,
+    贰: 2,
+    貳: 2,
+    两: 2,
+    兩: 2,
+    三: 3,
+    叁: 3,
+    參: 3,
+    四: 4,
+    肆: 4,
+    五: 5,
+    伍: 5,
+    六: 6,
+    陆: 6,
+    陸: 6,
+    七: 7,
+    柒: 7,
+    八: 8,
+    捌: 8,
+    九: 9,
+    玖: 9,
+  }),
+);
 /** Place units inside a section (below 万). */
 const CN_SMALL_UNITS = new Map<string, number>(Object.entries({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 }));
 /** Section units. */

@@ -1,5 +1,14 @@
 // The panel's side of the protocol: which tab it serves, and requests to that tab.
-import { isReportModel, isTabEvent, isTabState, SCRIPT_VIEWS, type ScriptView, type TabEvent, type TabRequest, type TabState } from './messages';
+import {
+  isReportModel,
+  isTabEvent,
+  isTabState,
+  SCRIPT_VIEWS,
+  type ScriptView,
+  type TabEvent,
+  type TabRequest,
+  type TabState,
+} from './messages';
 import type { ReportModel } from './model';
 
 /** `sidepanel.html?tab=ID` serves that tab (tests open the panel as a tab of its own). */

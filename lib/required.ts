@@ -21,7 +21,8 @@ export interface RequiredFinding {
 // Heading wordings, both scripts. Checked in this order: a heading counts for one content only.
 const LEADERS = /第一(责任|負責|负责|責任)人|(党政|黨政)主要(负责|負責)(人|同志)|主要(负责|負責)人履行/;
 const SHORTCOMINGS = /不足|问题|問題|差距|短板|薄弱|困难|困難|欠缺/;
-const NEXT_YEAR = /下一?(步|年|阶段|階段)|(工作|主要)(思路|打算|安排|计划|計劃|展望|重点|重點)|改进(措施|方向)|改進(措施|方向)|努力方向|今后|今後|明年|\d{4}年.{0,8}(思路|打算|安排|计划|計劃)/;
+const NEXT_YEAR =
+  /下一?(步|年|阶段|階段)|(工作|主要)(思路|打算|安排|计划|計劃|展望|重点|重點)|改进(措施|方向)|改進(措施|方向)|努力方向|今后|今後|明年|\d{4}年.{0,8}(思路|打算|安排|计划|計劃)/;
 const OTHER = /其[他它].{0,6}(情况|情況|事项|事項)/;
 const MEASURES =
   /(举措|舉措|措施|做法|工作)(和|及|与|與|、)?(成效|成績|成绩|成果)|(开展|開展|推进|推進|建设|建設|落实|落實)(工作)?(的)?(情况|情況)|主要(工作|举措|舉措|做法|成效|成績|成绩)|工作(成效|回顾|回顧)|(成效|成績|成绩)(和|与|與|及)/;
@@ -35,7 +36,8 @@ const ORDER: [RequiredFinding['content'], RegExp][] = [
 ];
 
 // A sentence that reports the leaders' duty being done (content 3 inside a section).
-const LEADERS_SENTENCE = /(党政|黨政)?主要(负责|負責)(人|同志).{0,20}(履行|履職|履职|落实|落實|带头|帶頭)|(履行|履職|履职|落实|落實).{0,20}第一(责任|責任)人(职责|職責)/;
+const LEADERS_SENTENCE =
+  /(党政|黨政)?主要(负责|負責)(人|同志).{0,20}(履行|履職|履职|落实|落實|带头|帶頭)|(履行|履職|履职|落实|落實).{0,20}第一(责任|責任)人(职责|職責)/;
 
 function contentOfHeading(title: string): RequiredFinding['content'] | null {
   for (const [content, re] of ORDER) if (re.test(title)) return content;

@@ -26,7 +26,10 @@ const READING_LINE = 96;
 type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): void };
 
 function highlights(doc: Document): { registry: HighlightRegistry; Highlight: new (...r: Range[]) => unknown } | null {
-  const view = doc.defaultView as unknown as { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: HighlightRegistry } } | null;
+  const view = doc.defaultView as unknown as {
+    Highlight?: new (...r: Range[]) => unknown;
+    CSS?: { highlights?: HighlightRegistry };
+  } | null;
   const css = view?.CSS;
   if (!css?.highlights || !view?.Highlight) return null;
   return { registry: css.highlights, Highlight: view.Highlight };

@@ -19,7 +19,10 @@ export function isCopyFormat(x: unknown): x is CopyFormat {
 
 /** A host or host+path prefix, lower-cased, without scheme; '' when it is not one. */
 export function normalizeSitePattern(raw: string): string {
-  let s = raw.trim().toLowerCase().replace(/^[a-z]+:\/\//, '');
+  let s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '');
   s = s.replace(/[?#].*$/, '');
   if (!/^[a-z0-9.-]+(:\d+)?(\/[^\s]*)?$/.test(s) || !s.includes('.')) return '';
   return s;
@@ -43,7 +46,9 @@ export function parseSiteRules(json: string): { rules: SiteRule[]; rejected: num
   if (!Array.isArray(list)) return { rules: [], rejected: -1 };
   // Each rule is rebuilt as exactly {pattern, view}: nothing else from the file is kept.
   const rules = list
-    .map((r: unknown) => (typeof r === 'object' && r ? { pattern: normalizeSitePattern(String((r as SiteRule).pattern ?? '')), view: (r as SiteRule).view } : r))
+    .map((r: unknown) =>
+      typeof r === 'object' && r ? { pattern: normalizeSitePattern(String((r as SiteRule).pattern ?? '')), view: (r as SiteRule).view } : r,
+    )
     .filter(isSiteRule);
   return { rules, rejected: list.length - rules.length };
 }

@@ -116,7 +116,17 @@ async function nodeStages(list: Page[]): Promise<string> {
     const tWhole = time(() => readReport(doc, p.url));
     const tReadability = time(() => new Readability(doc.cloneNode(true) as Document).parse());
     ratios.push(tWhole / tReadability);
-    rows.push([p.name, String(p.chars), ms(tDetect), ms(tExtract), ms(tOutline), ms(tFigures), ms(tWhole), ms(tReadability), ratio(tWhole, tReadability)]);
+    rows.push([
+      p.name,
+      String(p.chars),
+      ms(tDetect),
+      ms(tExtract),
+      ms(tOutline),
+      ms(tFigures),
+      ms(tWhole),
+      ms(tReadability),
+      ratio(tWhole, tReadability),
+    ]);
   }
   return `${table(rows)}\nmedian whole/Readability: ${median(ratios).toFixed(2)}× (budget ≤ 2×)\n`;
 }
@@ -142,18 +152,30 @@ async function conversionStages(list: Page[]): Promise<string> {
     const tCold = performance.now() - c0;
     if (Number.isNaN(coldFirst)) coldFirst = tCold + tBuild;
     converter.restore();
-    const tWarm = time(() => {
-      converter.applySync();
-      converter.restore();
-    }) / 2;
+    const tWarm =
+      time(() => {
+        converter.applySync();
+        converter.restore();
+      }) / 2;
     converter = createPageConverter(doc, convert);
     const html = OpenCC.HTMLConverter(openccConvert, doc.documentElement as unknown as HTMLElement, 'zh-CN', 'zh-TW');
-    const tHtml = time(() => {
-      html.convert();
-      html.restore();
-    }) / 2;
+    const tHtml =
+      time(() => {
+        html.convert();
+        html.restore();
+      }) / 2;
     dom.window.close();
-    rows.push([p.name, String(p.chars), ms(tFloor), ms(tCold), ms(tWarm), ms(tHtml), ratio(tCold, tFloor), ratio(tWarm, tFloor), ratio(tWarm, tHtml)]);
+    rows.push([
+      p.name,
+      String(p.chars),
+      ms(tFloor),
+      ms(tCold),
+      ms(tWarm),
+      ms(tHtml),
+      ratio(tCold, tFloor),
+      ratio(tWarm, tFloor),
+      ratio(tWarm, tHtml),
+    ]);
   }
   return `${table(rows)}\nconverter built cold (dictionaries, first use in this process): ${ms(tBuild)} ms; first toggle incl. build: ${ms(coldFirst)} ms (aims: cold first toggle ≤ 60 ms on ~6,000 chars, warm ≤ 2× floor)\n`;
 }
@@ -165,7 +187,9 @@ function bundleSizes(): string {
       const p = join(dir, f);
       return statSync(p).isDirectory() ? walk(p) : [p];
     });
-  for (const file of walk(EXTENSION_DIR).filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
+  for (const file of walk(EXTENSION_DIR)
+    .filter((f) => /\.(js|css|html)$/.test(f))
+    .sort()) {
     const size = statSync(file).size;
     rows.push([file.slice(EXTENSION_DIR.length + 1), String(size), (size / 1024).toFixed(1)]);
   }
@@ -179,7 +203,9 @@ async function browserStages(): Promise<string> {
     for (let round = 0; round < 3; round++) {
       for (const f of nonReportFixtures()) {
         const { page } = await h.openFixture(f.name);
-        const d = await page.waitForFunction(() => performance.getEntriesByName('portal-reader:detect')[0]?.duration, undefined, { timeout: 5000 }).then((x) => x.jsonValue() as Promise<number>);
+        const d = await page
+          .waitForFunction(() => performance.getEntriesByName('portal-reader:detect')[0]?.duration, undefined, { timeout: 5000 })
+          .then((x) => x.jsonValue() as Promise<number>);
         detectTimes.push(d);
         await page.close();
       }
@@ -217,7 +243,10 @@ async function browserStages(): Promise<string> {
         await page.waitForFunction(() => performance.getEntriesByName('portal-reader:ready').length > 0);
         const panel = await h.openPanel(tabId);
         if (prepared) await panel.waitForTimeout(2000);
-        await panel.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'pr:convert', view: 'traditional', standard: 'tw', quotes: false }), tabId);
+        await panel.evaluate(
+          (id) => chrome.tabs.sendMessage(id, { type: 'pr:convert', view: 'traditional', standard: 'tw', quotes: false }),
+          tabId,
+        );
         xs.push(
           (await page
             .waitForFunction(() => performance.getEntriesByName('portal-reader:convert')[0]?.duration, undefined, { timeout: 30_000 })
@@ -226,7 +255,9 @@ async function browserStages(): Promise<string> {
         await panel.close();
         await page.close();
       }
-      toggles.push(`first toggle to Traditional, ${prepared ? 'panel open 2 s before (prepared)' : 'cold (converter injected and built on click)'}: median ${ms(median(xs))} ms (aim ≤ 60 ms)`);
+      toggles.push(
+        `first toggle to Traditional, ${prepared ? 'panel open 2 s before (prepared)' : 'cold (converter injected and built on click)'}: median ${ms(median(xs))} ms (aim ≤ 60 ms)`,
+      );
     }
     // Long tasks while a report is read: the reader yields between its stages.
     await h.context.addInitScript(() => {
@@ -264,7 +295,10 @@ async function browserStages(): Promise<string> {
     };
     const memRows = [['page', 'page alone (MB)', 'with reader + 繁體 (MB)', 'panel (MB)', 'added (MB)']];
     for (const name of ['a-ucap-000', 'b-cq-trs-000']) {
-      const plainUrl = h.server.route(`127.0.0.1:${h.server.port}/plain-${name}.html`, readFileSync(reportFixtures().find((f) => f.name === name)!.file, 'utf8'));
+      const plainUrl = h.server.route(
+        `127.0.0.1:${h.server.port}/plain-${name}.html`,
+        readFileSync(reportFixtures().find((f) => f.name === name)!.file, 'utf8'),
+      );
       const plain = await h.context.newPage();
       await plain.goto(plainUrl);
       const alone = await heap(plain);
@@ -303,7 +337,9 @@ async function main() {
   if (build.status !== 0) throw new Error('the extension did not build');
   const cpu = cpus()[0];
   console.log(`# Portal Reader benchmark — ${new Date().toISOString()}`);
-  console.log(`machine: ${cpus().length} × ${cpu?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${ROUNDS} rounds\n`);
+  console.log(
+    `machine: ${cpus().length} × ${cpu?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; median of ${ROUNDS} rounds\n`,
+  );
   if (browserOnly) {
     console.log(await browserStages());
     return;

@@ -17,7 +17,9 @@ for (const fixture of reportFixtures()) {
   const score: FigureScore = scoreFigures(model.figures, expected);
   for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += score[k];
   const r = ratios(score);
-  console.log(`${fixture.name.padEnd(36)} ${String(score.expected).padStart(8)} ${String(score.predicted).padStart(9)} ${pct(r.precision)}% ${pct(r.recall)}% ${pct(r.labelAccuracy)}%`);
+  console.log(
+    `${fixture.name.padEnd(36)} ${String(score.expected).padStart(8)} ${String(score.predicted).padStart(9)} ${pct(r.precision)}% ${pct(r.recall)}% ${pct(r.labelAccuracy)}%`,
+  );
   if (verbose) {
     for (const m of score.missed) console.log(`    missed  ${m.text}  (${m.label})`);
     for (const x of score.extra) console.log(`    extra   ${x.text}  (${x.label})`);
@@ -25,5 +27,9 @@ for (const fixture of reportFixtures()) {
   }
 }
 const r = ratios(total);
-console.log(`${'TOTAL'.padEnd(36)} ${String(total.expected).padStart(8)} ${String(total.predicted).padStart(9)} ${pct(r.precision)}% ${pct(r.recall)}% ${pct(r.labelAccuracy)}%`);
-console.log(`\nprecision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)}, label accuracy ${r.labelAccuracy.toFixed(3)} (aims: 0.97, 0.97, 0.90)`);
+console.log(
+  `${'TOTAL'.padEnd(36)} ${String(total.expected).padStart(8)} ${String(total.predicted).padStart(9)} ${pct(r.precision)}% ${pct(r.recall)}% ${pct(r.labelAccuracy)}%`,
+);
+console.log(
+  `\nprecision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)}, label accuracy ${r.labelAccuracy.toFixed(3)} (aims: 0.97, 0.97, 0.90)`,
+);

@@ -63,7 +63,12 @@ describe('the figures table', () => {
     await panel.keyboard.press('Control+A');
     await panel.keyboard.press('Control+C');
     await expect.poll(() => panel.locator('.figures .notice').textContent()).toBe(`Copied ${shown} rows`);
-    expect((await h.readClipboard()).split('\r\n').slice(1, -1).every((l) => l.includes('社区矫正'))).toBe(true);
+    expect(
+      (await h.readClipboard())
+        .split('\r\n')
+        .slice(1, -1)
+        .every((l) => l.includes('社区矫正')),
+    ).toBe(true);
     await panel.close();
     await page.close();
   });

@@ -80,7 +80,8 @@ describe('the Firefox add-on', () => {
   }, 60_000);
 
   it('has no HTML sinks in our own code: page text never becomes markup', () => {
-    const sinks = /\.(?:innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write(?:ln)?\s*\(|createContextualFragment/;
+    const sinks =
+      /\.(?:innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write(?:ln)?\s*\(|createContextualFragment/;
     const ours = ['entrypoints', 'components', 'lib'].flatMap((d) => files(join(ROOT, d))).filter((f) => /\.(?:ts|tsx|html)$/.test(f));
     expect(ours.length).toBeGreaterThan(0);
     expect(ours.filter((f) => sinks.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f))).toEqual([]);
@@ -94,7 +95,9 @@ describe('the Firefox add-on', () => {
     expect(m).not.toHaveProperty('side_panel');
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.commands).toHaveProperty('_execute_sidebar_action');
-    expect(m.browser_specific_settings).toMatchObject({ gecko: { id: expect.any(String), data_collection_permissions: { required: ['none'] } } });
+    expect(m.browser_specific_settings).toMatchObject({
+      gecko: { id: expect.any(String), data_collection_permissions: { required: ['none'] } },
+    });
     expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);

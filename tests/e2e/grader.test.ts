@@ -31,7 +31,9 @@ describe('the Check tab', () => {
     await panel.getByRole('button', { name: 'Copy citation' }).click();
     await expect.poll(() => panel.locator('.grader .notice').textContent()).toBe('Citation copied');
     const clip = await h.readClipboard();
-    expect(clip).toMatch(/^平昌县金宝新区管理委员会\. 关于2022年法治政府建设情况的报告\[EB\/OL\]\. \(2023-06-12\)\[\d{4}-\d\d-\d\d\]\. http:\/\/.*gov\.cn\//);
+    expect(clip).toMatch(
+      /^平昌县金宝新区管理委员会\. 关于2022年法治政府建设情况的报告\[EB\/OL\]\. \(2023-06-12\)\[\d{4}-\d\d-\d\d\]\. http:\/\/.*gov\.cn\//,
+    );
     await panel.close();
     await page.close();
   });

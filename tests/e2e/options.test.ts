@@ -32,7 +32,10 @@ describe('the options page', () => {
     await page.getByRole('combobox', { name: 'Script', exact: true }).selectOption('simplified');
     await page.getByRole('button', { name: 'Add rule' }).click();
     await expect.poll(() => status().textContent()).toContain('Rule for www.cq.gov.cn/zwgk/ saved');
-    expect(await stored()).toMatchObject({ traditionalStandard: 'twp', siteRules: [{ pattern: 'www.cq.gov.cn/zwgk/', view: 'simplified' }] });
+    expect(await stored()).toMatchObject({
+      traditionalStandard: 'twp',
+      siteRules: [{ pattern: 'www.cq.gov.cn/zwgk/', view: 'simplified' }],
+    });
 
     await page.reload();
     await expect.poll(() => page.getByRole('radio', { name: 'Taiwan, with Taiwan phrases' }).isChecked()).toBe(true);
@@ -61,7 +64,9 @@ describe('the options page', () => {
     const again = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import rules…' }).click();
     await (await again).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"rules": 1') });
-    await expect.poll(() => page.getByRole('region', { name: 'Script for particular sites' }).getByRole('alert').textContent()).toContain('not a rules file');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Script for particular sites' }).getByRole('alert').textContent())
+      .toContain('not a rules file');
     expect(await ruleRows().count()).toBe(3);
   });
 

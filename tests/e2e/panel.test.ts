@@ -95,7 +95,9 @@ describe('the outline from the keyboard, following the reading position', () => 
     await panel.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     // The page scrolled to 三、: the panel marks it as the current section.
-    await expect.poll(async () => (await panel.locator('[aria-current="location"]').textContent())?.replace(/^[▾▸]/, '')).toBe('三、法治政府建设工作存在不足');
+    await expect
+      .poll(async () => (await panel.locator('[aria-current="location"]').textContent())?.replace(/^[▾▸]/, ''))
+      .toBe('三、法治政府建设工作存在不足');
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => panel.locator('[aria-current="location"]').count()).toBe(0);
     await panel.close();

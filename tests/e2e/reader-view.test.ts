@@ -18,7 +18,11 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 const fixture = reportFixtures().find((f) => f.name === 'b-trs-004')!;
 
 const headings = (page: Page) => page.locator('.reader-body').locator('h2, h3, h4');
-const bodyFontSize = (page: Page) => page.locator('.reader-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+const bodyFontSize = (page: Page) =>
+  page
+    .locator('.reader-body p')
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 
 describe('the reader view', () => {
   it('opens from the panel with the title and every heading, grows the type, and prints without its controls', async () => {
@@ -37,7 +41,10 @@ describe('the reader view', () => {
     const shown = await headings(reader).evaluateAll((els) => els.map((el) => ({ tag: el.tagName, text: el.textContent ?? '' })));
     expect(shown).toHaveLength(outline.length);
     outline.forEach((entry, i) => {
-      expect(squeeze(shown[i]!.text).startsWith(squeeze(entry.marker + entry.title)), `${shown[i]!.text} ≠ ${entry.marker}${entry.title}`).toBe(true);
+      expect(
+        squeeze(shown[i]!.text).startsWith(squeeze(entry.marker + entry.title)),
+        `${shown[i]!.text} ≠ ${entry.marker}${entry.title}`,
+      ).toBe(true);
       expect(shown[i]!.tag).toBe(entry.level === 1 ? 'H2' : entry.level === 2 ? 'H3' : 'H4');
     });
     // The metadata and the page address, as text.
@@ -53,7 +60,13 @@ describe('the reader view', () => {
     await expect.poll(() => bodyFontSize(reader)).toBe(before);
     // Line spacing follows the slider, and is remembered too.
     await reader.locator('.line-height input').fill('2.3');
-    await expect.poll(() => reader.locator('.reader-doc').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(2.3, 5);
+    await expect
+      .poll(() =>
+        reader
+          .locator('.reader-doc')
+          .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize)),
+      )
+      .toBeCloseTo(2.3, 5);
     await expect.poll(() => h.worker.evaluate(() => chrome.storage.sync.get('readerLineHeight').then((r) => r.readerLineHeight))).toBe(2.3);
 
     // On paper: no controls.

@@ -20,7 +20,9 @@ describe('markup-looking text on the page', () => {
     const url = h.server.route('www.hostile.gov.cn/art/2024/3/20/art_1_1.html', hostile);
     const { page, tabId } = await h.openUrl(url);
     const panel = await h.openPanel(tabId);
-    await expect.poll(() => panel.locator('.report-title').textContent(), { timeout: 10_000 }).toBe('某区2023年<img src=x onerror="window.__pwned=1">法治政府建设年度报告');
+    await expect
+      .poll(() => panel.locator('.report-title').textContent(), { timeout: 10_000 })
+      .toBe('某区2023年<img src=x onerror="window.__pwned=1">法治政府建设年度报告');
     const items = await panel.getByRole('treeitem').allTextContents();
     expect(items.some((t) => t.includes('<img src=x onerror="window.__pwned=1">'))).toBe(true);
     expect(items.some((t) => t.includes('<script>window.__pwned=2</script>'))).toBe(true);

@@ -53,7 +53,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
     // Chromium on Linux takes its interface language from the environment as well as --lang.
-    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` } } : {}),
+    ...(options.lang
+      ? {
+          locale: options.lang,
+          env: { ...process.env, LANGUAGE: options.lang.replace('-', '_'), LANG: `${options.lang.replace('-', '_')}.UTF-8` },
+        }
+      : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -22,7 +22,10 @@ export function localUrl(declared: string): string {
 
 function indexPage(all: Fixture[], urlOf: (n: string) => string): string {
   const rows = all
-    .map((f) => `<li><a href="${urlOf(f.name)}">${f.expected.title.replace(/</g, '&lt;')}</a> <small>(${f.name}, ${f.expected.isReport ? 'report' : 'not a report'})</small></li>`)
+    .map(
+      (f) =>
+        `<li><a href="${urlOf(f.name)}">${f.expected.title.replace(/</g, '&lt;')}</a> <small>(${f.name}, ${f.expected.isReport ? 'report' : 'not a report'})</small></li>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Portal Reader sample pages</title></head><body><h1>Portal Reader: sample portal pages</h1><ul>${rows}</ul></body></html>`;
 }

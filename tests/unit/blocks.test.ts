@@ -19,17 +19,23 @@ describe('reading paragraphs from markup', () => {
   });
 
   it('splits paragraphs at <br> and block elements, and collapses U+3000, nbsp and en-spaces', () => {
-    const { blocks } = read('\u3000\u3000一、总体情况<br><br>&nbsp;&nbsp;正文第一段。<br>街道办事处\u2002\u2002\u20022024年1月31日<div>（一）分项</div>');
+    const { blocks } = read(
+      '\u3000\u3000一、总体情况<br><br>&nbsp;&nbsp;正文第一段。<br>街道办事处\u2002\u2002\u20022024年1月31日<div>（一）分项</div>',
+    );
     expect(blocks.map((b) => b.text)).toEqual(['一、总体情况', '正文第一段。', '街道办事处 2024年1月31日', '（一）分项']);
   });
 
   it('leaves out scripts, styles, hidden elements and Word debris', () => {
-    const { blocks } = read('<p>甲<o:p></o:p></p><script>var a="乙"</script><style>p{}</style><p style="display:none">丙</p><p hidden>丁</p><p style="text-indent:2em"></p><p>戊</p>');
+    const { blocks } = read(
+      '<p>甲<o:p></o:p></p><script>var a="乙"</script><style>p{}</style><p style="display:none">丙</p><p hidden>丁</p><p style="text-indent:2em"></p><p>戊</p>',
+    );
     expect(blocks.map((b) => b.text)).toEqual(['甲', '戊']);
   });
 
   it('marks bold lead headings and centred paragraphs', () => {
-    const { blocks } = read('<p><strong>一、主要举措</strong></p><p style="text-align:center">标题</p><p>普通<b>段</b>落文字很长很长。</p>');
+    const { blocks } = read(
+      '<p><strong>一、主要举措</strong></p><p style="text-align:center">标题</p><p>普通<b>段</b>落文字很长很长。</p>',
+    );
     expect(blocks.map((b) => [b.bold, b.centered])).toEqual([
       [true, false],
       [false, true],

@@ -15,11 +15,27 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     const model = JSON.parse(r.stdout);
     expect(Object.keys(model)).toEqual(
-      expect.arrayContaining(['file', 'isReport', 'score', 'reasons', 'title', 'meta', 'script', 'outline', 'outlineProblems', 'figures', 'text', 'required', 'onTime']),
+      expect.arrayContaining([
+        'file',
+        'isReport',
+        'score',
+        'reasons',
+        'title',
+        'meta',
+        'script',
+        'outline',
+        'outlineProblems',
+        'figures',
+        'text',
+        'required',
+        'onTime',
+      ]),
     );
     expect(model.title).toBe('关于2022年法治政府建设情况的报告');
     expect(model.outline[0]).toEqual({ level: 1, marker: '一、', title: '指导思想' });
-    expect(Object.keys(model.figures[0]).sort()).toEqual(['kind', 'label', 'qualifier', 'relation', 'section', 'sentence', 'text', 'unit', 'value'].sort());
+    expect(Object.keys(model.figures[0]).sort()).toEqual(
+      ['kind', 'label', 'qualifier', 'relation', 'section', 'sentence', 'text', 'unit', 'value'].sort(),
+    );
     expect(model.onTime.status).toBe('late');
   });
 

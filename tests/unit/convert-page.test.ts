@@ -65,7 +65,8 @@ afterEach(() => {
 
 describe('isChineseLang', () => {
   it('compares language tags case-insensitively', () => {
-    for (const l of ['zh', 'zh-CN', 'zh-Hans', 'zh-Hant', 'zh-TW', 'ZH-hant', 'zh_CN', 'cmn-Hans', 'yue', '']) expect(isChineseLang(l), l).toBe(true);
+    for (const l of ['zh', 'zh-CN', 'zh-Hans', 'zh-Hant', 'zh-TW', 'ZH-hant', 'zh_CN', 'cmn-Hans', 'yue', ''])
+      expect(isChineseLang(l), l).toBe(true);
     for (const l of ['en', 'en-US', 'ja', 'ko', 'fr', 'zhx']) expect(isChineseLang(l), l).toBe(false);
   });
 });
@@ -261,7 +262,9 @@ describe('createPageConverter', () => {
     expect($('#p2').textContent).toBe('關閉期間更新的文字');
     expect($('#p1').textContent).toContain('貫徹');
     pc.restore();
-    expect(document.documentElement.outerHTML).toBe(before.replace('办理行政复议案件12件，同比增长3.5%。', '关闭期间更新的文字').replace('</article>', '<p>这里是后来的</p></article>'));
+    expect(document.documentElement.outerHTML).toBe(
+      before.replace('办理行政复议案件12件，同比增长3.5%。', '关闭期间更新的文字').replace('</article>', '<p>这里是后来的</p></article>'),
+    );
 
     // Content added while off, or a lang changed while off: the next toggle walks again.
     const later = document.createElement('p');

@@ -64,10 +64,33 @@ describe('loadConverter', () => {
     // with characters both dictionaries care about.
     const pieces: string[] = [];
     for (const { text } of simplifiedSeeds) for (let i = 0; i < text.length; i += 7) pieces.push(text.slice(i, i + 1 + (i % 9)));
-    pieces.push('信息', '数据', '这里', '着力', '里面', '软件', '打印机', '出租车', '⿰氵东', '⿱艹', '𠮷', '丰', '﨎', '着', '划', '㐷', '\u3000');
+    pieces.push(
+      '信息',
+      '数据',
+      '这里',
+      '着力',
+      '里面',
+      '软件',
+      '打印机',
+      '出租车',
+      '⿰氵东',
+      '⿱艹',
+      '𠮷',
+      '丰',
+      '﨎',
+      '着',
+      '划',
+      '㐷',
+      '\u3000',
+    );
     // Dictionary keys, whole and cut, so that phrases overlap and the later groups of the chain match.
     const keys = (dict: unknown, every: number): string[] =>
-      typeof dict === 'string' ? dict.split('|').filter((_, i) => i % every === 0).map((e) => e.split(' ')[0]!) : [];
+      typeof dict === 'string'
+        ? dict
+            .split('|')
+            .filter((_, i) => i % every === 0)
+            .map((e) => e.split(' ')[0]!)
+        : [];
     const [stPhrases] = cn2t.configs.s2tw!.segmentation as unknown as string[];
     for (const k of keys(stPhrases, 97)) pieces.push(k, k.slice(0, 1), k.slice(1));
     for (const group of [...cn2t.configs.s2hk!.conversionChain, ...t2cn.configs.tw2s!.conversionChain].slice(1)) {
@@ -131,7 +154,10 @@ describe('loadConverter', () => {
   it('caches converters', async () => {
     expect(await loadConverter('simplified', 'tw')).toBe(conv.tw);
     expect(await loadConverter('mixed', 'tw')).toBe(conv.tw);
-    const [a, b] = await Promise.all([loadConverter('simplified', 'hk', { quotes: true }), loadConverter('simplified', 'hk', { quotes: true })]);
+    const [a, b] = await Promise.all([
+      loadConverter('simplified', 'hk', { quotes: true }),
+      loadConverter('simplified', 'hk', { quotes: true }),
+    ]);
     expect(a).toBe(b);
   });
 
@@ -140,7 +166,10 @@ describe('loadConverter', () => {
     expect(conv.twp('U盘和B超')).toBe('U盤和B超');
     expect(conv.twp('SQL注入')).toBe('SQL隱碼攻擊');
     const arb = fc
-      .array(fc.oneof(fc.string({ maxLength: 5 }), fc.constantFrom('U盘', 'B超', '２０２３年', '第1号', 'A型肝炎', 'PN结', '信息', '数据')), { maxLength: 20 })
+      .array(
+        fc.oneof(fc.string({ maxLength: 5 }), fc.constantFrom('U盘', 'B超', '２０２３年', '第1号', 'A型肝炎', 'PN结', '信息', '数据')),
+        { maxLength: 20 },
+      )
       .map((a) => a.join(''));
     fc.assert(
       fc.property(arb, (s) => TRADITIONAL_TARGETS.every((t) => kept(conv[t](s)) === kept(s)) && kept(conv.simplified(s)) === kept(s)),
@@ -159,11 +188,16 @@ describe('loadConverter', () => {
     }
     const arb = fc.array(fc.constantFrom('信', '息', '数据', '⿰', '氵', '东', '这里', '着', '力', ''), { maxLength: 8 });
     fc.assert(
-      fc.property(fc.array(arb.map((a) => a.join('')), { minLength: 2, maxLength: 6 }), (parts) =>
-        TRADITIONAL_TARGETS.every((t) => {
-          const joined = conv[t](parts.join('\u0000')).split('\u0000');
-          return joined.length === parts.length && joined.every((p, k) => p === conv[t](parts[k]!));
-        }),
+      fc.property(
+        fc.array(
+          arb.map((a) => a.join('')),
+          { minLength: 2, maxLength: 6 },
+        ),
+        (parts) =>
+          TRADITIONAL_TARGETS.every((t) => {
+            const joined = conv[t](parts.join('\u0000')).split('\u0000');
+            return joined.length === parts.length && joined.every((p, k) => p === conv[t](parts[k]!));
+          }),
       ),
     );
   });
@@ -173,7 +207,8 @@ describe('loadConverter', () => {
     const dicts = new Set<string>();
     for (const preset of [cn2t, t2cn]) {
       for (const config of Object.values(preset.configs) as OpenccConfig[]) {
-        for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain]) for (const d of group) if (typeof d === 'string') dicts.add(d);
+        for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain])
+          for (const d of group) if (typeof d === 'string') dicts.add(d);
         const seg = config.segmentation;
         for (const d of Array.isArray(seg) ? seg : [seg]) if (typeof d === 'string') dicts.add(d);
       }
@@ -182,7 +217,7 @@ describe('loadConverter', () => {
     expect(large.length).toBeGreaterThan(0);
     for (const d of large) {
       let prev = -1;
-      for (let i = 0; i < d.length; ) {
+      for (let i = 0; i < d.length;) {
         const order = entryOrder(d, i);
         if (order < prev) expect.fail(`out of order at ${i}: ${d.slice(i, i + 20)}`);
         prev = order;

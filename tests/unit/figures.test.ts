@@ -145,9 +145,15 @@ describe('not figures', () => {
     ['years and dates', '2021年,2024年1月31日,2021年1月至12月,2023-06-12 09:27,6月12日,上半年,2022年度,二〇二三年十二月'],
     ['month ranges', '2024年1-6月,1至11月'],
     ['ordinals', '第一,第三批,第1、2、3批,党的十九大,二十届三中全会,党的二十大,第一次全体会议,第三方评估'],
-    ['law articles and document numbers', '第十二条,第12条,〔2022〕64号,渝府发〔2021〕1号,京ICP备05070218号,第3号,吉公网安备 22020402000210号'],
+    [
+      'law articles and document numbers',
+      '第十二条,第12条,〔2022〕64号,渝府发〔2021〕1号,京ICP备05070218号,第3号,吉公网安备 22020402000210号',
+    ],
     ['hotlines and phones', '拨打12345热线,12348法律服务热线,电话:023-63891234,邮编400000'],
-    ['quotes, names and slogans', '“1+9+2”,“1+6+N”,“八五”普法,五违四必,六位一体,一站式,“一把手”,三级网络,最多跑一次,12.4宪法宣传日,两江新区,九小场所,三官一律,四个全面,两个维护,一网通办'],
+    [
+      'quotes, names and slogans',
+      '“1+9+2”,“1+6+N”,“八五”普法,五违四必,六位一体,一站式,“一把手”,三级网络,最多跑一次,12.4宪法宣传日,两江新区,九小场所,三官一律,四个全面,两个维护,一网通办',
+    ],
     ['fixed phrases', '落实行政执法三项制度,增强四个意识,做到两个维护,一人一档,一案双查,三年一轮,一年两次'],
     ['articles', '创造一个健康的环境,获得一批图书,打造一支队伍,提供一次性告知'],
     ['idioms', '三番五次,五花八门,千家万户,千方百计,十分重要,万无一失'],
@@ -163,8 +169,24 @@ describe('not figures', () => {
   });
 
   it('skips list markers at the start of a paragraph', () => {
-    const paras = ['一、主要举措', '(一)完善制度', '（二）加强学习', '1.依法行政', '1．依法行政', '1、依法行政', '(1)完善制度', '（1）完善制度', '①加强学习', '一是开展学习,二是加强培训'];
-    expect(extractFigures(paras, paras.map(() => ''))).toEqual([]);
+    const paras = [
+      '一、主要举措',
+      '(一)完善制度',
+      '（二）加强学习',
+      '1.依法行政',
+      '1．依法行政',
+      '1、依法行政',
+      '(1)完善制度',
+      '（1）完善制度',
+      '①加强学习',
+      '一是开展学习,二是加强培训',
+    ];
+    expect(
+      extractFigures(
+        paras,
+        paras.map(() => ''),
+      ),
+    ).toEqual([]);
   });
 
   it('counts 一 + measure word only when it closes its clause', () => {
@@ -310,7 +332,7 @@ describe('robustness', () => {
       '1人'.repeat(100_000),
       '近'.repeat(50_000) + '100人',
       '“'.repeat(100_000) + '3个',
-      '(' .repeat(100_000) + '3个' + ')'.repeat(100_000),
+      '('.repeat(100_000) + '3个' + ')'.repeat(100_000),
       '共'.repeat(100_000) + '3个',
       '1,'.repeat(100_000),
       '十'.repeat(100_000) + '个',
@@ -334,7 +356,10 @@ describe('robustness', () => {
     let text = '';
     while (text.length < 1_000_000) text += seeds.join('\n');
     const paras = text.split('\n');
-    const all = extractFigures(paras, paras.map(() => ''));
+    const all = extractFigures(
+      paras,
+      paras.map(() => ''),
+    );
     expect(all.length).toBeGreaterThan(1000);
   });
 });
@@ -345,7 +370,15 @@ describe('seed reports against their hand annotations', () => {
     if (!existsSync(file)) return;
     const expected = JSON.parse(readFileSync(file, 'utf8')) as ComparableFigure[];
     const paras = seedParagraphs(id);
-    const r = ratios(scoreFigures(extractFigures(paras, paras.map(() => '')), expected));
+    const r = ratios(
+      scoreFigures(
+        extractFigures(
+          paras,
+          paras.map(() => ''),
+        ),
+        expected,
+      ),
+    );
     expect(r.precision).toBeGreaterThanOrEqual(0.97);
     expect(r.recall).toBeGreaterThanOrEqual(0.97);
     expect(r.labelAccuracy).toBeGreaterThanOrEqual(0.9);

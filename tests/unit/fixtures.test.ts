@@ -5,7 +5,8 @@ import { readReport } from '../../lib/model';
 import { loadPage } from '../../lib/node/page-file';
 import { fixtures } from '../support/fixtures';
 
-const BOILERPLATE_LINES = /扫一扫|掃一掃|分享到|责任编辑|責任編輯|ICP备|ICP備|公网安备|公網安備|版权所有|版權所有|网站地图|網站地圖|打印本页|关闭窗口|字体：大|【字体|更换或升级浏览器|您当前的位置|您當前的位置|当前位置：|初审|初審/;
+const BOILERPLATE_LINES =
+  /扫一扫|掃一掃|分享到|责任编辑|責任編輯|ICP备|ICP備|公网安备|公網安備|版权所有|版權所有|网站地图|網站地圖|打印本页|关闭窗口|字体：大|【字体|更换或升级浏览器|您当前的位置|您當前的位置|当前位置：|初审|初審/;
 
 const all = fixtures();
 

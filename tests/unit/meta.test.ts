@@ -3,7 +3,8 @@ import { normalizeDate, readMeta, signatureOf } from '../../lib/meta';
 import { parsePage } from '../../lib/node/page-file';
 import type { Block } from '../../lib/types';
 
-const blocks = (texts: string[]): Block[] => texts.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));
+const blocks = (texts: string[]): Block[] =>
+  texts.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));
 
 describe('dates', () => {
   it('normalises the forms portals write', () => {
@@ -20,12 +21,18 @@ describe('dates', () => {
 
 describe('metadata', () => {
   it('reads a metadata table with padded labels, a bold-label cell and meta tags', () => {
-    const doc = parsePage(`<html><head><meta name="ContentSource" content="某区司法局"><meta name="PubDate" content="2024-03-20 10:00"></head><body>
+    const doc =
+      parsePage(`<html><head><meta name="ContentSource" content="某区司法局"><meta name="PubDate" content="2024-03-20 10:00"></head><body>
       <table class="bd1"><tr><td>索　引　号：</td><td>11500000/2024-00012</td><td><b>主题分类：</b></td><td>司法</td></tr>
       <tr><td><b>发文机关：</b></td><td>某区人民政府</td><td><b>成文日期：</b></td><td>2024年03月15日</td></tr>
       <tr><td><b>发文字号：</b>某府发〔2024〕3号</td><td><b>发布日期：</b></td><td>—&nbsp;&nbsp;—</td></tr></table></body></html>`);
     expect(readMeta(doc, [])).toEqual({
-      publisher: '某区人民政府', published: '2024-03-20', written: '2024-03-15', indexNo: '11500000/2024-00012', docNo: '某府发〔2024〕3号', source: '某区司法局',
+      publisher: '某区人民政府',
+      published: '2024-03-20',
+      written: '2024-03-15',
+      indexNo: '11500000/2024-00012',
+      docNo: '某府发〔2024〕3号',
+      source: '某区司法局',
     });
   });
 

@@ -3,7 +3,8 @@ import { buildOutline, headingTitle, markerNumber, matchMarker, sectionPaths } f
 import type { Block } from '../../lib/types';
 import { seedParagraphs } from '../support/seeds';
 
-const blocks = (texts: string[]): Block[] => texts.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));
+const blocks = (texts: string[]): Block[] =>
+  texts.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));
 
 describe('markers', () => {
   it('reads full- and half-width markers of every level', () => {
@@ -62,7 +63,9 @@ describe('outline of the seed reports', () => {
   });
 
   it('makes levels relative when a report uses only (一) and 1.', () => {
-    const { entries } = buildOutline(blocks(['（一）加强组织领导', '正文。', '1.开展法治宣传。内容', '2.加强服务。内容', '（二）完善制度']));
+    const { entries } = buildOutline(
+      blocks(['（一）加强组织领导', '正文。', '1.开展法治宣传。内容', '2.加强服务。内容', '（二）完善制度']),
+    );
     expect(entries.map((e) => e.level)).toEqual([1, 2, 2, 1]);
   });
 

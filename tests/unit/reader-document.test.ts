@@ -28,7 +28,13 @@ function fixture(name: string): Fixture {
 
 /** The report text, whitespace aside, is the body read in order: every character exactly once. */
 function expectWholeText(model: ReportModel, items: ReaderItem[]) {
-  expect(squeeze(body(items).map((i) => i.text).join(''))).toBe(squeeze(model.text));
+  expect(
+    squeeze(
+      body(items)
+        .map((i) => i.text)
+        .join(''),
+    ),
+  ).toBe(squeeze(model.text));
 }
 
 function expectHeadingsInOrder(model: ReportModel, items: ReaderItem[]) {
@@ -106,7 +112,10 @@ describe('a heading paragraph', () => {
       heading: '社会治理不断完善，',
       rest: '持续落实',
     });
-    expect(splitHeading('第一部分 主要工作', { marker: '第一部分', title: '主要工作' })).toEqual({ heading: '第一部分 主要工作', rest: '' });
+    expect(splitHeading('第一部分 主要工作', { marker: '第一部分', title: '主要工作' })).toEqual({
+      heading: '第一部分 主要工作',
+      rest: '',
+    });
   });
 
   it('is not split where the marker or title is not where the outline found it', () => {

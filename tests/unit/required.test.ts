@@ -57,7 +57,12 @@ describe('timeliness', () => {
   it('is on time up to 31 March of the following year', () => {
     expect(timeliness('2023年度法治政府建设工作报告', '', '2024-03-31').status).toBe('on-time');
     expect(timeliness('2023年度法治政府建设工作报告', '', '2024-04-01').status).toBe('late');
-    expect(timeliness('关于2022年法治政府建设情况的报告', '', '2023-06-12')).toEqual({ year: 2022, published: '2023-06-12', due: '2023-03-31', status: 'late' });
+    expect(timeliness('关于2022年法治政府建设情况的报告', '', '2023-06-12')).toEqual({
+      year: 2022,
+      published: '2023-06-12',
+      due: '2023-03-31',
+      status: 'late',
+    });
     expect(timeliness('2023年度法治政府建设工作报告', '', '').status).toBe('unknown');
   });
 });

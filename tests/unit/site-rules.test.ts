@@ -11,7 +11,18 @@ describe('normalizeSitePattern', () => {
   });
 
   it('gives "" for anything that is not a host', () => {
-    for (const junk of ['', '   ', 'gov', 'localhost', 'http://', 'www gov.cn', '<script>', 'javascript:alert(1)', '*.gov.cn', 'www.gov.cn/a b'])
+    for (const junk of [
+      '',
+      '   ',
+      'gov',
+      'localhost',
+      'http://',
+      'www gov.cn',
+      '<script>',
+      'javascript:alert(1)',
+      '*.gov.cn',
+      'www.gov.cn/a b',
+    ])
       expect(normalizeSitePattern(junk), junk).toBe('');
   });
 
@@ -74,7 +85,18 @@ describe('parseSiteRules', () => {
   });
 
   it('says -1 for a file that is not JSON or not a list of rules', () => {
-    for (const bad of ['', 'not json', '{', 'null', '1', '"rules"', 'true', '{}', '{"siteRules":5}', '{"siteRules":{"pattern":"www.gov.cn"}}'])
+    for (const bad of [
+      '',
+      'not json',
+      '{',
+      'null',
+      '1',
+      '"rules"',
+      'true',
+      '{}',
+      '{"siteRules":5}',
+      '{"siteRules":{"pattern":"www.gov.cn"}}',
+    ])
       expect(parseSiteRules(bad).rejected, bad).toBe(-1);
   });
 
