@@ -12,9 +12,17 @@ function run(cmd: string, args: string[]): number {
   return r.status ?? 1;
 }
 
-if (run(bin('wxt'), ['build']) !== 0) {
-  console.log('tests: 0 passed, 1 failed (the extension did not build)');
-  process.exit(1);
+// The build, the type check and the linter come first: each failing counts as a failed test.
+for (const [what, cmd, args] of [
+  ['the extension did not build', bin('wxt'), ['build']],
+  ['tsc --noEmit found type errors', bin('tsc'), ['--noEmit']],
+  ['the linter or formatter found problems', bin('eslint'), ['.']],
+  ['the linter or formatter found problems', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+] as const) {
+  if (run(cmd, [...args]) !== 0) {
+    console.log(`tests: 0 passed, 1 failed (${what})`);
+    process.exit(1);
+  }
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'portal-reader-test-'));
