@@ -9,10 +9,19 @@ import { t } from '@/lib/strings';
 
 type Globals = { __portalReader?: ReaderSession; __portalReaderLoading?: boolean; __portalReaderConvert?: ConvertModule };
 
-/** Lets the page run between the reading's stages (no long task on the main thread). */
+/**
+ * Lets the page run between the reading's stages once 20 ms have gone by since it
+ * last did (no long task on the main thread); a report of a few thousand
+ * characters is read in one go.
+ */
+let lastYield = performance.now();
 const pause = (): Promise<void> => {
+  if (performance.now() - lastYield < 20) return Promise.resolve();
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  const yielded = scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return yielded.then(() => {
+    lastYield = performance.now();
+  });
 };
 
 export default defineUnlistedScript(async () => {
@@ -25,6 +34,7 @@ export default defineUnlistedScript(async () => {
   if (g.__portalReaderLoading) return;
   g.__portalReaderLoading = true;
   performance.mark('portal-reader:read-start');
+  lastYield = performance.now();
   const reading = await readReportInSteps(document, location.href, pause);
   const session = new ReaderSession(
     document,
