@@ -79,6 +79,15 @@ const NOT_REPORT_ANY = [
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 const YEAR = /(19|20)\d\d|[二〇○零一二三四五六七八九]{4}年/;
+
+/** A year in a title (2023, 二〇二三年), without compiling a pattern on pages that have none. */
+function hasYear(title: string): boolean {
+  for (let i = 0; i + 3 < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if ((c === 0x31 || c === 0x32) && /^(19|20)\d\d/.test(title.slice(i, i + 4))) return true;
+  }
+  return title.includes('年') && YEAR.test(title);
+}
 // The marker's line start is the last newline before it: [^\S\n]* (whitespace but a
 // newline) keeps a run of blank lines from being rescanned from each newline in it.
 const TOP_MARKER = /(?:^|\n|。)[^\S\n]*[一二三四五六七八九十]{1,3}[、．.]/g;
@@ -205,7 +214,8 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     return { isReport: false, score: score - 3, reasons };
   }
 
-  const title = pageTitle(doc).replace(/[（(]\s*(全文|摘要|正文)\s*[)）]$/, '');
+  const raw = pageTitle(doc);
+  const title = raw.endsWith(')') || raw.endsWith('）') ? raw.replace(/[（(]\s*(全文|摘要|正文)\s*[)）]$/, '') : raw;
   if (!title) reasons.push('no article title');
   if (endsWithAny(title, REPORT_END)) {
     score += 3;
@@ -218,7 +228,7 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     score += 2;
     reasons.push('title names rule-of-law government work');
   }
-  if (YEAR.test(title)) {
+  if (hasYear(title)) {
     score += 1;
     reasons.push('title has a year');
   }
