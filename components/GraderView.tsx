@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { citationLine } from '@/lib/citation';
+import { META_FIELDS, META_LABEL_KEYS } from '@/lib/meta-labels';
 import type { ReportModel } from '@/lib/model';
 import type { RequiredFinding } from '@/lib/required';
 import { t, type StringKey } from '@/lib/strings';
-import type { Meta } from '@/lib/types';
 
 const REQUIRED_NAME: Record<RequiredFinding['content'], StringKey> = {
   1: 'required1',
@@ -17,14 +17,7 @@ const WHERE: Record<NonNullable<RequiredFinding['where']>, StringKey> = {
   subsection: 'requiredSubsection',
   sentence: 'requiredSentence',
 };
-const META_ROWS: [keyof Meta, StringKey][] = [
-  ['publisher', 'metaPublisher'],
-  ['written', 'metaWritten'],
-  ['published', 'metaPublished'],
-  ['indexNo', 'metaIndexNo'],
-  ['docNo', 'metaDocNo'],
-  ['source', 'metaSource'],
-];
+const META_ROWS = META_FIELDS.map((f) => [f, META_LABEL_KEYS[f]] as const);
 
 interface Props {
   model: ReportModel;

@@ -20,6 +20,7 @@ import {
   READER_LINE_STEP,
   type ReaderItem,
 } from '@/lib/reader-document';
+import { META_LABEL_KEYS } from '@/lib/meta-labels';
 import { targetOf } from '@/lib/script-view';
 import { cornerQuotesItem, readerFontSizeItem, readerLineHeightItem, traditionalItem } from '@/lib/settings';
 import { checkFlag, checkStandard } from '@/lib/site-rules';
@@ -36,15 +37,7 @@ interface Display {
   failed: boolean;
 }
 
-const META_LABELS: Record<NonNullable<ReaderItem['field']>, StringKey> = {
-  publisher: 'metaPublisher',
-  written: 'metaWritten',
-  published: 'metaPublished',
-  indexNo: 'metaIndexNo',
-  docNo: 'metaDocNo',
-  source: 'metaSource',
-  url: 'metaAddress',
-};
+const META_LABELS: Record<NonNullable<ReaderItem['field']>, StringKey> = { ...META_LABEL_KEYS, url: 'metaAddress' };
 
 const SCRIPT_LANG: Record<Script, string> = { simplified: 'zh-Hans', traditional: 'zh-Hant', mixed: 'zh' };
 const TARGET_LANG = { simplified: 'zh-Hans', t: 'zh-Hant', tw: 'zh-Hant-TW', twp: 'zh-Hant-TW', hk: 'zh-Hant-HK' } as const;

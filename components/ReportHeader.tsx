@@ -1,15 +1,8 @@
 import type { ReportModel } from '@/lib/model';
-import { t, type StringKey } from '@/lib/strings';
-import type { Meta } from '@/lib/types';
+import { META_FIELDS, META_LABEL_KEYS } from '@/lib/meta-labels';
+import { t } from '@/lib/strings';
 
-const FIELDS: [keyof Meta, StringKey][] = [
-  ['publisher', 'metaPublisher'],
-  ['written', 'metaWritten'],
-  ['published', 'metaPublished'],
-  ['indexNo', 'metaIndexNo'],
-  ['docNo', 'metaDocNo'],
-  ['source', 'metaSource'],
-];
+const FIELDS = META_FIELDS.map((f) => [f, META_LABEL_KEYS[f]] as const);
 
 interface Props {
   model: ReportModel;

@@ -1,11 +1,11 @@
 // The reader, injected into a tab only for a detected report or on request:
 // builds the model and carries out the panel's requests on the live page.
 import { fromExtensionPage, isTabRequest, type TabEvent } from '@/lib/messages';
+import { metaLabels } from '@/lib/meta-labels';
 import { readReportInSteps } from '@/lib/model';
 import { watchPage } from '@/lib/page-watch';
 import { toggledView } from '@/lib/script-view';
 import { ReaderSession, type ConvertModule } from '@/lib/session';
-import { t } from '@/lib/strings';
 
 type Globals = { __portalReader?: ReaderSession; __portalReaderLoading?: boolean; __portalReaderConvert?: ConvertModule };
 
@@ -36,19 +36,7 @@ export default defineUnlistedScript(async () => {
   performance.mark('portal-reader:read-start');
   lastYield = performance.now();
   const reading = await readReportInSteps(document, location.href, pause);
-  const session = new ReaderSession(
-    document,
-    location.href,
-    {
-      publisher: t('metaPublisher'),
-      written: t('metaWritten'),
-      published: t('metaPublished'),
-      indexNo: t('metaIndexNo'),
-      docNo: t('metaDocNo'),
-      source: t('metaSource'),
-    },
-    reading,
-  );
+  const session = new ReaderSession(document, location.href, metaLabels(), reading);
   g.__portalReader = session;
   performance.measure('portal-reader:ready', 'portal-reader:read-start');
 
