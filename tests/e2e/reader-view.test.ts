@@ -34,7 +34,7 @@ describe('the reader view', () => {
     await reader.waitForLoadState();
     expect(reader.url()).toBe(`chrome-extension://${h.extensionId}/reader-view.html?tab=${tabId}&view=original`);
     await expect.poll(() => reader.locator('h1.reader-title').textContent(), { timeout: 10_000 }).toBe(fixture.expected.title);
-    expect(await reader.title()).toBe(fixture.expected.title);
+    await expect.poll(() => reader.title()).toBe(fixture.expected.title);
 
     // Every heading of the outline, in order, at its level; no heading text lost.
     const outline = fixture.expected.outline!;
