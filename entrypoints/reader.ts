@@ -27,7 +27,9 @@ const pause = (): Promise<void> => {
 export default defineUnlistedScript(async () => {
   const g = globalThis as Globals;
   if (g.__portalReader) {
-    send({ type: 'pr:model', model: g.__portalReader.model, stale: false });
+    // Injected again (read anyway, a panel that asked): the copy already here answers.
+    const event: TabEvent = { type: 'pr:model', model: g.__portalReader.model, stale: false };
+    browser.runtime.sendMessage(event).catch(() => {});
     return;
   }
   // Injected again while the first copy is still reading: that copy will answer.

@@ -110,3 +110,25 @@ describe('undoing every change', () => {
     await page.close();
   });
 });
+
+describe('the reader injected twice', () => {
+  it('answers from the copy already in the page', async () => {
+    const { page, tabId } = await h.openFixture('b-trs-004');
+    const panel = await h.openPanel(tabId);
+    await expect.poll(() => panel.getByRole('treeitem').count(), { timeout: 10_000 }).toBe(17);
+    // "Read it anyway" on a page already read: the reader there sends its model again.
+    await panel.evaluate(() => {
+      const w = window as unknown as { models: number };
+      w.models = 0;
+      chrome.runtime.onMessage.addListener((m: { type?: string }) => {
+        if (m.type === 'pr:model') w.models++;
+      });
+    });
+    const reply = await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'pr:load-reader', tabId: id, force: true }), tabId);
+    expect(reply).toEqual({ ok: true });
+    await expect.poll(() => panel.evaluate(() => (window as unknown as { models: number }).models)).toBe(1);
+    expect(await panel.getByRole('treeitem').count()).toBe(17);
+    await panel.close();
+    await page.close();
+  });
+});
