@@ -132,3 +132,41 @@ describe('the reader injected twice', () => {
     await page.close();
   });
 });
+
+describe('SPA navigation', () => {
+  it('follows the page to another report without a reload', async () => {
+    const { page, tabId } = await h.openFixture('b-trs-004');
+    const panel = await h.openPanel(tabId);
+    await expect.poll(() => panel.getByRole('treeitem').count(), { timeout: 10_000 }).toBe(17);
+    await page.evaluate(() => {
+      history.pushState({}, '', location.pathname.replace(/[^/]+$/, 't20240320_1.html'));
+      const title = '某镇2023年法治政府建设年度报告';
+      document.title = title;
+      document.querySelector('meta[name="ArticleTitle" i]')?.setAttribute('content', title);
+      for (const h of Array.from(document.querySelectorAll('h1, h2'))) h.textContent = title;
+      const body = document.querySelector('.TRS_Editor, .trs_editor_view, .view, #zoom')!;
+      body.replaceChildren(
+        ...[
+          '一、主要举措和成效',
+          '全年办理行政复议案件12件。',
+          '二、存在的不足和原因',
+          '基层法治力量薄弱。',
+          '三、下一年度主要安排',
+          '加强培训。',
+        ].map((text) => {
+          const p = document.createElement('p');
+          p.textContent = text;
+          return p;
+        }),
+      );
+    });
+    await expect.poll(() => panel.locator('.report-title').textContent(), { timeout: 10_000 }).toBe('某镇2023年法治政府建设年度报告');
+    expect(await panel.getByRole('treeitem').allTextContents()).toEqual([
+      '一、主要举措和成效',
+      '二、存在的不足和原因',
+      '三、下一年度主要安排',
+    ]);
+    await panel.close();
+    await page.close();
+  });
+});
