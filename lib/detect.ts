@@ -95,6 +95,9 @@ const SUB_MARKER = /[（(][一二三四五六七八九十]{1,3}[）)]/g;
 const ATTACHMENT = 'a[href$=".pdf" i], a[href$=".doc" i], a[href$=".docx" i], a[href$=".wps" i], a[href$=".ofd" i]';
 const TITLE_SUFFIX = /\s*[-_|—–]\s*[^-_|—–]*(政府|网|網|门户|門戶|平台|中心|局|委员会|委員會|办公室|辦公室)[^-_|—–]*$/;
 
+// How portals' own names end (a header logo is not an article title).
+const SITE_NAME_END = ['政府', '门户网站', '門戶網站', '网站', '網站', '门户', '門戶', '平台', '政务网', '政務網'];
+
 const TITLE_SELECTORS =
   'h1#ti, .Article_bt, ucaptitle, .article-title, .article_title, .xxgk_title, .detail-title, .news_title, .title h1, h1';
 
@@ -116,13 +119,17 @@ const TITLE_MAX = 300;
 export function pageTitle(doc: Document): string {
   const meta = doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content')?.trim();
   if (meta && meta.length <= TITLE_MAX) return meta;
-  for (const el of Array.from(doc.querySelectorAll(TITLE_SELECTORS)).slice(0, 6)) {
-    const text = squash(el.textContent ?? '');
-    if (text.length >= 4 && text.length <= 120) return text;
-  }
   // A parsed file may have no document element (a browser always has one).
-  const raw = doc.documentElement ? (doc.title ?? '') : '';
-  return stripTitleSuffix(squash(raw.slice(0, TITLE_MAX * 4)).slice(0, TITLE_MAX));
+  const docTitle = squash((doc.documentElement ? (doc.title ?? '') : '').slice(0, TITLE_MAX * 4)).slice(0, TITLE_MAX);
+  // Title elements in page order: the header's logo <h1> can come before the article's.
+  // The one the <title> repeats is the article's; failing that, the first that is not a site name.
+  const candidates: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(TITLE_SELECTORS)).slice(0, 8)) {
+    const text = squash(el.textContent ?? '');
+    if (text.length >= 4 && text.length <= 120) candidates.push(text);
+  }
+  const articles = candidates.filter((c) => !endsWithAny(c, SITE_NAME_END));
+  return articles.find((c) => docTitle.includes(c)) ?? articles[0] ?? stripTitleSuffix(docTitle);
 }
 
 export function stripTitleSuffix(title: string): string {

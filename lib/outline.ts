@@ -71,7 +71,10 @@ const STOP = /[。；：;:！？!?]/;
 /** A numbered paragraph's heading is its lead phrase. */
 export function headingTitle(rest: string): string {
   const stop = rest.search(STOP);
-  const title = stop >= 0 ? rest.slice(0, stop) : rest;
+  let title = stop >= 0 ? rest.slice(0, stop) : rest;
+  // 「（一）加强组织领导 区委高度重视…」: a heading run into its text with only a space between.
+  const space = title.indexOf(' ');
+  if (title.length > 30 && space >= 4 && space <= 30) title = title.slice(0, space);
   // Trailing commas and spaces, by a loop: /[，,、\s]+$/ rescans a long run from every position in it.
   let end = title.length;
   while (end > 0 && /[，,、\s]/.test(title[end - 1]!)) end--;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
+import { pageTitle } from '../../lib/detect';
 import { findArticle } from '../../lib/extract';
 import { readReport } from '../../lib/model';
 import { parsePage } from '../../lib/node/page-file';
@@ -31,5 +32,23 @@ describe('finding the report body on an unknown portal template', () => {
     const { model } = readReport(doc, 'https://www.example.gov.cn/a.html');
     expect(model.outline.filter((e) => e.level === 1).map((e) => e.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
     expect(model.text).not.toContain('区委召开常委会议');
+  });
+});
+
+describe('the article title', () => {
+  it('is not the header logo that comes first in the page', () => {
+    const doc = parsePage(`<html><head><title>关于2023年度法治政府建设情况的报告_政务公开_某市人民政府</title></head><body>
+      <div class="header"><h1 class="logo">某市人民政府门户网站</h1></div>
+      <div class="main"><h1>关于2023年度法治政府建设情况的报告</h1><p>正文</p></div></body></html>`);
+    expect(pageTitle(doc)).toBe('关于2023年度法治政府建设情况的报告');
+  });
+
+  it('falls back to a title element that is not a site name, then to <title>', () => {
+    const logoOnly = parsePage(
+      '<html><head><title>某市人民政府</title></head><body><h1>某市人民政府</h1><h2 class="article-title">2023年法治政府建设年度报告</h2></body></html>',
+    );
+    expect(pageTitle(logoOnly)).toBe('2023年法治政府建设年度报告');
+    const none = parsePage('<html><head><title>2023年法治政府建设年度报告-某区人民政府网</title></head><body><p>x</p></body></html>');
+    expect(pageTitle(none)).toBe('2023年法治政府建设年度报告');
   });
 });

@@ -38,6 +38,8 @@ describe('markers', () => {
     expect(headingTitle('依法抓好疫情防控和疫苗接种工作。健全疫情防控')).toBe('依法抓好疫情防控和疫苗接种工作');
     expect(headingTitle('创新工作方法,着力提高依法行政水平。')).toBe('创新工作方法,着力提高依法行政水平');
     expect(headingTitle('主要举措和成效')).toBe('主要举措和成效');
+    expect(headingTitle('加强组织领导 区委高度重视法治政府建设工作，定期听取汇报，研究解决重大问题')).toBe('加强组织领导');
+    expect(headingTitle('加强组织领导 统筹推进')).toBe('加强组织领导 统筹推进');
   });
 });
 
