@@ -174,27 +174,37 @@ function frameAddress(frames: readonly Element[]): string {
 function nothingToRead(doc: Document): string {
   const root = doc.documentElement;
   if (!root) return 'the page is empty: it has no text';
-  const top = Array.from(root.children);
-  const frameset = top.find((el) => el.localName.toLowerCase() === 'frameset');
-  if (frameset) {
-    const frames = Array.from(frameset.getElementsByTagName('frame'));
-    return `the page is a frameset: open the frame${frameAddress(frames)} to read it`;
+  // Sibling walks, not arrays of children: this runs first on every portal page.
+  let hasBody = false;
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'frameset') {
+      const frames = Array.from(el.getElementsByTagName('frame'));
+      return `the page is a frameset: open the frame${frameAddress(frames)} to read it`;
+    }
+    if (tag === 'body') hasBody = true;
   }
-  if (!top.some((el) => el.localName.toLowerCase() === 'body')) {
+  if (!hasBody) {
     // No <body> of its own (a browser always has one; a parsed file may not).
     if (!(root.textContent ?? '').trim()) return 'the page is empty: it has no text';
     return '';
   }
   const body = doc.body;
   if (!body) return 'the page is empty: it has no text';
-  const children = Array.from(body.children).filter((el) => !NON_CONTENT.has(el.localName.toLowerCase()));
-  const ownText = Array.from(body.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
-  if (ownText) return '';
-  if (children.length === 0) return 'the page is empty: it has no text';
-  if (children.every((el) => el.localName.toLowerCase() === 'iframe')) {
-    return `the page shows its content in a frame: open the frame${frameAddress(children)} to read it`;
+  const frames: Element[] = [];
+  for (let n = body.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if ((n.textContent ?? '').trim()) return '';
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = (n as Element).localName.toLowerCase();
+    if (NON_CONTENT.has(tag)) continue;
+    if (tag !== 'iframe') return ''; // Something of its own to read.
+    frames.push(n as Element);
   }
-  return '';
+  if (!frames.length) return 'the page is empty: it has no text';
+  return `the page shows its content in a frame: open the frame${frameAddress(frames)} to read it`;
 }
 
 function countMatches(re: RegExp, text: string, cap: number): number {
@@ -214,7 +224,8 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     reasons.push('not a government portal host');
   }
 
-  // Nothing of its own to read: say so, whatever the title says.
+  // Nothing of its own to read (empty, a frameset): say so, whatever the title says.
+  // A page whose title is not a report's is not looked at further (most portal pages).
   const nothing = nothingToRead(doc);
   if (nothing) {
     reasons.push(nothing);
