@@ -83,7 +83,16 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   const paths = sectionPaths(blocks.length, entries);
   const texts = blocks.map((b) => b.text);
   yield;
-  const figures = extractFigures(texts, paths);
+  // Figures are found paragraph by paragraph: a long report is done in slices,
+  // with a point to let the page run after each.
+  const figures: Figure[] = [];
+  for (let start = 0; start < texts.length;) {
+    let end = start;
+    for (let chars = 0; end < texts.length && chars < 20_000; end++) chars += texts[end]!.length;
+    for (const f of extractFigures(texts.slice(start, end), paths.slice(start, end))) figures.push({ ...f, block: f.block + start });
+    start = end;
+    if (start < texts.length) yield;
+  }
   yield;
   const text = texts.join('\n\n');
   return {
