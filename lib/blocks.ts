@@ -313,21 +313,6 @@ export interface TextSummary {
 
 const WS_RUN = /[\s\u200b]+/g;
 
-function isWhitespaceCode(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0xfeff
-  );
-}
 
 /**
  * A summary of the text of every element under `root` (root included), in one
@@ -379,9 +364,9 @@ export function textSummaries(root: Element, cap: number): Map<Element, TextSumm
     if (node.nodeType !== 3 && node.nodeType !== 4) continue;
     const data = (node as Text).data;
     let visible = 0;
-    for (let i = 0; i < data.length; i++) if (!isWhitespaceCode(data.charCodeAt(i))) visible++;
-    const lead = data.length > 0 && isWhitespaceCode(data.charCodeAt(0));
-    const trail = data.length > 0 && isWhitespaceCode(data.charCodeAt(data.length - 1));
+    for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) visible++;
+    const lead = data.length > 0 && isSpaceCode(data.charCodeAt(0));
+    const trail = data.length > 0 && isSpaceCode(data.charCodeAt(data.length - 1));
     // Collapsed, the text is at most twice its visible characters long.
     let text: string | null = null;
     if (visible === 0) text = '';
