@@ -313,7 +313,6 @@ export interface TextSummary {
 
 const WS_RUN = /[\s\u200b]+/g;
 
-
 /**
  * A summary of the text of every element under `root` (root included), in one
  * pass: linear in the subtree, however deep it nests, where asking each element
