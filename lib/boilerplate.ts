@@ -1,4 +1,4 @@
-// Portal boilerplate (report-model.md §2): what to hide on the live page and to
+// Portal boilerplate (docs/report-model.md §2): what to hide on the live page and to
 // leave out of the report text. A rule never takes an element that carries report
 // text: inside the report body only short elements made almost wholly of
 // boilerplate words are taken, so a report sentence that mentions 网站标识码 stays.

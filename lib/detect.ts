@@ -1,4 +1,4 @@
-// Cheap recognition of a report page (report-model.md §1). This file is the whole
+// Cheap recognition of a report page (docs/report-model.md §1). This file is the whole
 // of the always-on content script's logic: it must stay small and run in well
 // under a millisecond on ordinary portal pages, so it reads only the title, a
 // few meta tags and one capped sample of the body text.

@@ -1,5 +1,5 @@
 // Finds the element that holds the report body on the live page: the body
-// containers of the portal CMS families first (portal-pages.md), then Readability
+// containers of the portal CMS families first (docs/portal-pages.md), then Readability
 // on a clone, then plain text density. The live element is returned (not a copy),
 // so headings and figures can be located and boilerplate hidden in place.
 

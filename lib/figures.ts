@@ -1,4 +1,4 @@
-// Figures (report-model.md §4): quantities a report states about the work done —
+// Figures (docs/report-model.md §4): quantities a report states about the work done —
 // a number with a measure word or unit, or a percentage — with the qualifier,
 // what is counted (the label), the sentence and the outline section.
 //

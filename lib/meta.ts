@@ -1,4 +1,4 @@
-// Citation metadata (report-model.md §2): issuing body, dates, index and document
+// Citation metadata (docs/report-model.md §2): issuing body, dates, index and document
 // numbers, source. Read from `<meta>` tags, metadata tables and lists, date and
 // source lines, and the signature block at the end of the report.
 

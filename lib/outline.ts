@@ -1,4 +1,4 @@
-// The report outline from Chinese official numbering (report-model.md §3).
+// The report outline from Chinese official numbering (docs/report-model.md §3).
 
 import type { Block, OutlineEntry, OutlineProblem } from './types';
 

@@ -1,5 +1,5 @@
 // The five contents the central rules require of a 法治政府建设年度报告
-// (report-model.md §5), and where the report gives each: a part of its own, a
+// (docs/report-model.md §5), and where the report gives each: a part of its own, a
 // subsection, or (for the leaders' duty, content 3) a sentence inside a section.
 
 import type { OutlineEntry } from './types';

@@ -1,5 +1,5 @@
 // Whether a report was published on time: a year's report is due before
-// 1 April of the following year (report-model.md §5).
+// 1 April of the following year (docs/report-model.md §5).
 
 export interface Timeliness {
   /** The year the report covers, or null when neither title nor opening says. */

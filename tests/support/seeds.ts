@@ -1,13 +1,23 @@
-// The five seed reports (../shared/seeds) as paragraphs.
+// The five seed reports (tests/fixtures/seeds/NNN.txt): the project's source documents,
+// as a reader copied them off live portals.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const SEED_DIR = resolve(import.meta.dirname, '../../../shared/seeds');
+export const SEED_DIR = resolve(import.meta.dirname, '../fixtures/seeds');
+
+/** The seed ids, in order ('000' … '004'). */
+export const SEED_IDS: string[] = readdirSync(SEED_DIR)
+  .filter((f) => /^\d{3}\.txt$/.test(f))
+  .map((f) => f.slice(0, 3))
+  .sort();
 
 export function seedText(id: string): string {
-  const file = readdirSync(SEED_DIR).find((f) => f.startsWith(`${id}_`));
-  if (!file) throw new Error(`no seed ${id}`);
-  return readFileSync(join(SEED_DIR, file), 'utf8');
+  return readFileSync(join(SEED_DIR, `${id}.txt`), 'utf8');
+}
+
+/** Every seed as { name, text }, in order. */
+export function allSeeds(): { name: string; text: string }[] {
+  return SEED_IDS.map((id) => ({ name: `${id}.txt`, text: seedText(id) }));
 }
 
 export function seedParagraphs(id: string): string[] {

@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConverter, type ConvertFn } from '../../lib/convert';
 import { createPageConverter as create, isChineseLang, type PageConverter } from '../../lib/convert-page';
+import { seedText } from '../support/seeds';
 
-const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
-const seed000 = readFileSync(join(SEEDS, '000_fbd0745f82ad9ee9.txt'), 'utf8');
+const seed000 = seedText('000');
 
 let tw: ConvertFn;
 let twQuotes: ConvertFn;

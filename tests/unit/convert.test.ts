@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { ConverterBuilder } from 'opencc-js/core';
 import * as cn2t from 'opencc-js/preset/cn2t';
@@ -18,12 +15,9 @@ import {
   type OpenccConfig,
   type Target,
 } from '../../lib/convert';
+import { allSeeds } from '../support/seeds';
 
-const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
+const seeds = allSeeds();
 const simplifiedSeeds = seeds.filter((s) => !s.name.startsWith('002'));
 const traditionalSeed = seeds.find((s) => s.name.startsWith('002'))!.text;
 

@@ -22,7 +22,7 @@ function labels(text: string): string[] {
   return figs(text).map((f) => f.label);
 }
 
-describe('the examples of report-model.md §4', () => {
+describe('the examples of docs/report-model.md §4', () => {
   it.each([
     ['共受理办件服务10500余件(次)', '10500余件(次)', 10500, '件(次)', '余', 'more', '受理办件服务'],
     ['办结率100%', '100%', 100, '%', '', 'exact', '办结率'],

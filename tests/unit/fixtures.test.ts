@@ -10,7 +10,7 @@ const BOILERPLATE_LINES =
 
 const all = fixtures();
 
-// Where each seed report gives the leaders' duty (required content 3): report-model.md §5.
+// Where each seed report gives the leaders' duty (required content 3): docs/report-model.md §5.
 const CONTENT3: Record<string, string | null> = { '000': 'part', '001': 'subsection', '002': 'sentence', '003': null, '004': 'sentence' };
 const isExcerpt = (notes = '') => /excerpt|section 一 of seed/i.test(notes);
 

@@ -1,14 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countScriptChars, detectScript, SCRIPT_CHARS } from '../../lib/script';
+import { allSeeds } from '../support/seeds';
 
-const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
-const seeds = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
+const seeds = allSeeds();
 
 describe('detectScript', () => {
   it('finds the seeds: 002 Traditional, the others Simplified', () => {
