@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The whole-seed and pathological-input tests take 1–2 s alone and
+          // several times that on a loaded two-core machine.
+          testTimeout: 30_000,
         },
       },
       {
