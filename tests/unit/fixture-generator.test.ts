@@ -1,8 +1,9 @@
 // The fixture generator (scripts/fixtures) reproduces every committed page made
 // from a seed, byte for byte, and the `figures` of its expected file; every page
 // in the folder is either generated or listed as hand-written.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFigures, checkPage, describeDifference, unaccountedPages } from '../../scripts/fixtures/check';
+import { checkFigures, checkPage, describeDifference, PAGES, unaccountedPages } from '../../scripts/fixtures/check';
 import { expectedFigures } from '../../scripts/fixtures/figures';
 import { HAND_WRITTEN, RECIPES } from '../../scripts/fixtures/recipes';
 import { markerType, pageBytes, renderBody, type Recipe } from '../../scripts/fixtures/render';
@@ -10,6 +11,13 @@ import { markerType, pageBytes, renderBody, type Recipe } from '../../scripts/fi
 describe.each(RECIPES.map((r) => [r.name, r] as const))('generated page %s', (_name, recipe) => {
   it('is the committed file, byte for byte', () => {
     expect(checkPage(recipe), 'regenerated page differs (npm run fixtures -- --check)').toBeNull();
+  });
+
+  it('shows the metadata its expected file gives', () => {
+    const expected = JSON.parse(readFileSync(`${PAGES}${recipe.name}.expected.json`, 'utf8')) as {
+      meta: Record<string, string>;
+    };
+    for (const [field, value] of Object.entries(recipe.meta ?? {})) expect(expected.meta[field], field).toBe(value);
   });
 
   it("has the seed's figures of its paragraphs in its expected file", () => {
