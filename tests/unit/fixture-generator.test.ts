@@ -13,10 +13,12 @@ describe.each(RECIPES.map((r) => [r.name, r] as const))('generated page %s', (_n
     expect(checkPage(recipe), 'regenerated page differs (npm run fixtures -- --check)').toBeNull();
   });
 
-  it('shows the metadata its expected file gives', () => {
+  it('shows the title and metadata its expected file gives', () => {
     const expected = JSON.parse(readFileSync(`${PAGES}${recipe.name}.expected.json`, 'utf8')) as {
+      title: string;
       meta: Record<string, string>;
     };
+    expect(recipe.title).toBe(expected.title);
     for (const [field, value] of Object.entries(recipe.meta ?? {})) expect(expected.meta[field], field).toBe(value);
   });
 
