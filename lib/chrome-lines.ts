@@ -23,7 +23,7 @@ const SEP_LINE = new RegExp(`^${SEP}+$`);
 
 /** Labels of a portal's article information line. */
 const LABEL =
-  '(?:信息|文章|稿件|消息|新[闻聞])?来\\s*源|(?:信息|文章|稿件|消息|新[闻聞])?來\\s*源|(?:[发發]布|[发發]稿|更新)?(?:[时時]\\s*[间間]|日\\s*期)|作\\s*者|撰稿|供稿|(?:[责責]任)?[编編]\\s*[辑輯]|审\\s*核|審\\s*核|[审審]校|校[对對]|摄影|攝影|[浏瀏][览覽](?:次数|次數|量)|[阅閱][读讀](?:次数|次數|量|数|數)|点击(?:量|数|率)?|點擊(?:量|數|率)?|[访訪][问問](?:量|次数|次數)|字[数數]';
+  '(?:信息|文章|稿件|消息|新[闻聞])?来\\s*源|(?:信息|文章|稿件|消息|新[闻聞])?來\\s*源|(?:[发發]布|[发發]表|[发發]稿|更新)?(?:[时時]\\s*[间間]|日\\s*期)|作\\s*者|撰稿|供稿|(?:[责責]任)?[编編]\\s*[辑輯]|审\\s*核|審\\s*核|[审審]校|校[对對]|摄影|攝影|[浏瀏][览覽](?:次数|次數|量)|[阅閱][读讀](?:次数|次數|量|数|數)|点击(?:量|数|率)?|點擊(?:量|數|率)?|[访訪][问問](?:量|次数|次數)|字[数數]';
 const LABEL_AT = new RegExp(`(${LABEL})\\s*[:：]`, 'g');
 const LABEL_START = new RegExp(`^[（(【\\[]?\\s*(?:${LABEL})\\s*[:：]`);
 /** A label's value: a name, a newspaper, a date or a count — not a clause. */
@@ -43,6 +43,9 @@ const RELATED =
 const NEIGHBOUR = /^[【\[]?\s*(?:上一篇|下一篇|上一[条條]|下一[条條])\s*[】\]]?\s*[:：]/;
 
 /** Breadcrumb starts and portal column names that stand alone. */
+/** A breadcrumb on one line: 首页 > 政务公开 > 法治政府建设. */
+const CRUMB_LINE =
+  /^(?:(?:您|你)?(?:当前|當前|所在)?的?位置\s*[:：]\s*)?(?:网站|網站)?首[页頁](?:\s*[>›»＞/]\s*[^>›»＞/。；，！？]{1,20}){1,6}\s*[>›»＞]?$/;
 const CRUMB = /^(?:(?:您|你)?(?:当前|當前|所在)?的?位置\s*[:：]?|网站首页|網站首頁|首[页頁])\s*[:：>›»]?$/;
 const COLUMN =
   /^(?:政府信息公[开開](?:目[录錄]|[专專]栏|[專专]欄)?|政[务務]公[开開]|信息公[开開](?:目[录錄])?|法定主[动動]公[开開]内容|主[动動]公[开開](?:目[录錄])?|通知公告|政[务務][动動]态|政[務务][動动]態|工作[动動][态態]|部[门門][动動][态態])$/;
@@ -63,7 +66,11 @@ const CAPTION_HEAD = /^(?:[图圖][为為]|[图圖]\s*[:：]|[上下左右]?[图
 const DELIVERY = /(?:作政府工作[报報]告|作工作[报報]告|(?<!工)作[报報]告)[。.]?$/;
 
 /** Links into a special-topic page. */
-const TOPIC = /^[【\[]?\s*[专專][题題]\s*[】\]]?\s*[:：>›»|｜]|(?:[进進]入|点击进入|點擊進入|更多)[专專][题題]|[专專][题題]\s*[>›»]+$/;
+const TOPIC =
+  /^[【\[]\s*[专專][题題]\s*[】\]]|^[专專][题題]\s*[:：>›»|｜]|(?:[进進]入|点击进入|點擊進入|更多)[专專][题題]|[专專][题題]\s*[>›»]+$/;
+
+/** A newspaper's jump mark: （下转第四版）（紧接第一版）. */
+const JUMP = /^[（(]\s*(?:下[转轉]|上接|[紧緊]接|接)第?[一二三四五六七八九十\d]+版\s*[)）]$/;
 
 /** An opaque id a scraper caught (a hash before a link list). */
 const ID_LINE = /^[0-9a-f]{16,}[:：]?$/i;
@@ -113,10 +120,11 @@ function shapeOf(raw: string): Shape {
     return (text.match(FONT_WORDS)?.length ?? 0) >= 2 ? 'chrome' : 'weak';
   }
   if (SEP_LINE.test(text)) return 'weak';
-  if (STAMP.test(text) || ID_LINE.test(text) || COLUMN.test(text) || NEIGHBOUR.test(text)) return 'chrome';
+  if (CRUMB_LINE.test(text) || STAMP.test(text) || ID_LINE.test(text) || JUMP.test(text) || COLUMN.test(text) || NEIGHBOUR.test(text))
+    return 'chrome';
   if (n <= 40 && TOPIC.test(text)) return 'chrome';
   if (n <= 80 && (CAPTION_HEAD.test(text) || CREDIT_TAIL.test(text.slice(text.search(/[^。！？!?]*$/))))) return 'chrome';
-  if (n <= 36 && DELIVERY.test(text)) return 'chrome';
+  if (n <= 36 && DELIVERY.test(text) && !/[我，,]/.test(text)) return 'chrome';
   return isBoilerplateText(text) ? 'chrome' : null;
 }
 
@@ -130,7 +138,8 @@ function isLoneValue(text: string): boolean {
 function isCrumbStep(text: string, title: string): boolean {
   const t = text.trim();
   if (!isLoneValue(t) || visibleLength(t) > 15 || /^\d/.test(t)) return false;
-  return !(title && title.includes(t));
+  // The report's own title (or a heading naming it) ends the breadcrumb.
+  return t !== title.trim() && !/[报報]告|[总總][结結]|(?:19|20)\d\d/.test(t);
 }
 
 /** Related-article lists are short lines; a report after the label is not a list. */
@@ -151,7 +160,7 @@ export function chromeLineMask(lines: readonly string[], title = ''): boolean[] 
     if (shape === 'label' && i + 1 < lines.length && !shapes[i + 1] && isLoneValue(lines[i + 1]!)) mask[i + 1] = true;
     if (shape === 'crumb') {
       for (let j = i + 1; j < lines.length && j <= i + 4; j++) {
-        if (shapes[j] === 'weak' || shapes[j] === 'crumb') mask[j] = true;
+        if (shapes[j] === 'weak' || shapes[j] === 'crumb' || shapes[j] === 'chrome') mask[j] = true;
         else if (!shapes[j] && isCrumbStep(lines[j]!, title)) mask[j] = true;
         else break;
       }
