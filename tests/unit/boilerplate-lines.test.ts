@@ -1,11 +1,14 @@
 // Chrome lines inside the report body (docs/report-model.md §2): each line is
 // judged by its shape. Made-up lines, both ways, then sequences where the
 // neighbours decide, then the live page: hidden by one attribute, undone exactly.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBlocks } from '../../lib/blocks';
 import { chromeLineMask } from '../../lib/chrome-lines';
 import { cleanPage, HIDDEN_ATTR } from '../../lib/clean-page';
 import { readReport } from '../../lib/model';
 import { parsePage } from '../../lib/node/page-file';
+import { FIXTURE_DIR } from '../support/fixtures';
 
 const alone = (line: string) => chromeLineMask([line])[0];
 
@@ -223,5 +226,80 @@ describe('on the live page', () => {
     expect(doc.querySelector('#zoom')!.innerHTML).toContain('分享：');
     undo();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('fixture pages with chrome inside the body', () => {
+  const labels = { publisher: '', written: '', published: '', indexNo: '', docNo: '', source: '' };
+  const cases: { name: string; url: string; chrome: string[]; kept: string[] }[] = [
+    {
+      name: 'c-hanweb-chrome-body',
+      url: 'https://www.qinghe.gov.cn/art/2025/3/12/art_2211_5601234.html',
+      chrome: [
+        '首页',
+        '>',
+        '政务公开',
+        '法治政府建设',
+        '【字号：',
+        '加大',
+        '还原',
+        '减小',
+        '】',
+        '来源：青禾县司法局',
+        '时间：2025-03-12',
+        '分享：',
+        '阅读量：1286',
+        '图为青禾县公共法律服务中心窗口。县融媒体中心记者 陈某 摄',
+        '相关报道：',
+        '青禾县召开2024年度法治政府建设工作推进会',
+        '县司法局开展“八五”普法中期评估',
+      ],
+      kept: ['青禾县人民政府', '2025年3月10日'],
+    },
+    {
+      name: 'd-ucap-chrome-body-t',
+      url: 'https://www.songxi.gov.cn/zwgk/fzzf/202503/t20250320_912004.html',
+      chrome: [
+        '發布時間：2025-03-20 10:05 來源：松溪區司法局',
+        '字體：[大][中][小]',
+        '首頁 > 政務公開 > 法治政府建設',
+        '分享到：微信 微博',
+        '瀏覽次數：523',
+        '圖為松溪區公共法律服務中心。',
+        '責任編輯：林某',
+        '【打印】【關閉】',
+        '相關鏈接：',
+        '松溪區2023年度法治政府建設情況報告',
+        '松溪區召開2025年全面依法治區工作會議',
+      ],
+      kept: ['松溪區人民政府', '2025年3月18日'],
+    },
+  ];
+  it.each(cases)('$name: chrome lines out of the text and hidden on the page', ({ name, url, chrome, kept }) => {
+    const doc = parsePage(readFileSync(`${FIXTURE_DIR}/${name}.html`, 'utf8'));
+    const before = doc.documentElement.outerHTML;
+    const reading = readReport(doc, url);
+    const paragraphs = reading.model.text.split('\n\n');
+    for (const line of chrome) expect(paragraphs, line).not.toContain(line);
+    for (const line of kept) expect(paragraphs, line).toContain(line);
+    const undo = cleanPage(doc, reading.container!, reading.model.title, reading.model.meta, labels);
+    const visible = readBlocks(reading.container!, { skip: (el) => el.hasAttribute(HIDDEN_ATTR) }).blocks.map((b) => b.text);
+    for (const line of chrome) expect(visible, line).not.toContain(line);
+    expect(visible.join('\n')).not.toMatch(/責任編輯|来源：|來源：|阅读量|瀏覽次數/);
+    for (const line of paragraphs) expect(visible, line).toContain(line);
+    undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('f-suzhou-chrome-words: report sentences with 下载/来源/首页/分享 all stay', () => {
+    const doc = parsePage(readFileSync(`${FIXTURE_DIR}/f-suzhou-chrome-words.html`, 'utf8'));
+    const reading = readReport(doc, 'https://www.yunlan.gov.cn/zwgk/ndbg/202501/t20250124_700812.html');
+    const body = reading.container!;
+    const lines = readBlocks(body).blocks.map((b) => b.text);
+    expect(lines.length).toBeGreaterThan(20);
+    expect(reading.model.text.split('\n\n')).toEqual(lines);
+    const undo = cleanPage(doc, body, reading.model.title, reading.model.meta, labels);
+    expect(body.querySelectorAll(`[${HIDDEN_ATTR}]`).length).toBe(0);
+    undo();
   });
 });
