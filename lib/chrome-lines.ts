@@ -11,7 +11,7 @@ const LINE_MAX = 120;
 
 /** Toolbar words that make a line chrome by themselves (print, share, font size…). */
 const TOOL =
-  '打印本[页頁]|打印正文|打印|[关關][闭閉]窗口|[关關][闭閉]本[页頁]|[关關][闭閉]|下[载載]|全屏|加入收藏|收藏|返回[顶頂]部|返回|我要[纠糾][错錯]|[纠糾][错錯]|分享到|分享至|分享|字[号號体體]|[朗][读讀]|[语語]音播[报報]|复制链接|複製鏈接|二[维維]码|二[维維]碼|微信|微博|QQ空[间間]|QQ好友|QQ|朋友圈|新浪微博|[腾騰][讯訊]微博|豆瓣|人人[网網]|上一[页頁]|下一[页頁]|尾[页頁]|末[页頁]';
+  '打印本[页頁]|打印正文|打印|[关關][闭閉]窗口|[关關][闭閉]本[页頁]|[关關][闭閉]|下[载載]|全屏|加入收藏|收藏|返回[顶頂]部|返回|我要[纠糾][错錯]|[纠糾][错錯]|分享到|分享至|分享|字[号號体體]|[朗][读讀]|[语語]音播[报報]|复制链接|複製鏈接|二[维維]码|二[维維]碼|微信|微博|QQ空[间間]|QQ好友|QQ|朋友圈|新浪微博|[腾騰][讯訊]微博|豆瓣|人人[网網]|上一[页頁]|下一[页頁]|尾[页頁]|末[页頁]|更多';
 /** Font-size bar pieces: chrome only beside the bar's label. */
 const FONT = '加大|[减減]小|[还還]原|默[认認]|[标標]准|超大|放大|[缩縮]小|大|中|小';
 const SEP = '[\\s【】\\[\\]()（）|｜/\\\\·•:：,，、>›»\\-—]';
@@ -23,18 +23,26 @@ const SEP_LINE = new RegExp(`^${SEP}+$`);
 
 /** Labels of a portal's article information line. */
 const LABEL =
-  '(?:信息|文章|稿件|消息|新[闻聞])?来\\s*源|(?:信息|文章|稿件|消息|新[闻聞])?來\\s*源|(?:[发發]布|[发發]表|[发發]稿|更新)?(?:[时時]\\s*[间間]|日\\s*期)|作\\s*者|撰稿|供稿|(?:[责責]任)?[编編]\\s*[辑輯]|审\\s*核|審\\s*核|[审審]校|校[对對]|摄影|攝影|[浏瀏][览覽](?:次数|次數|量)|[阅閱][读讀](?:次数|次數|量|数|數)|点击(?:量|数|率)?|點擊(?:量|數|率)?|[访訪][问問](?:量|次数|次數)|字[数數]';
+  '(?:信息|文章|稿件|消息|新[闻聞])?来\\s*源|(?:信息|文章|稿件|消息|新[闻聞])?來\\s*源|(?:[发發]布|[发發]表|[发發]稿|更新)?(?:[时時]\\s*[间間]|日\\s*期)|作\\s*者|撰稿|供稿|(?:[责責]任)?[编編]\\s*[辑輯]|审\\s*核|審\\s*核|[审審]校|校[对對]|摄影|攝影|[浏瀏][览覽](?:次数|次數|量)?|[关關][键鍵][词詞字]|[阅閱][读讀](?:次数|次數|量|数|數)|点击(?:量|数|率)?|點擊(?:量|數|率)?|[访訪][问問](?:量|次数|次數)|字[数數]';
 const LABEL_AT = new RegExp(`(${LABEL})\\s*[:：]`, 'g');
 const LABEL_START = new RegExp(`^[（(【\\[]?\\s*(?:${LABEL})\\s*[:：]`);
 /** A label's value: a name, a newspaper, a date or a count — not a clause. */
 const VALUE_MAX = 24;
+/** A keyword list (关键词：…) runs longer. */
+const KEYWORDS_MAX = 60;
 const CLAUSE = /[。；;！!？?]/;
 const DATE_LABEL = /[时時]\s*[间間]|日\s*期/;
 const DATE_VALUE = /^[\d\s年月日时時分秒:：/.-]+$/;
 
 /** A date stamp line: 2026-01-31 07:00:44, 2026年02月10日 07时41分, [2026-02-01]. */
 const STAMP =
-  /^[[【(（]?\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[时時:：]\s*\d{1,2}\s*分?(?:\s*\d{1,2}\s*秒)?)\s*[\]】)）]?$/;
+  /^[•·▪]?\s*[[【(（]?\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[时時:：]\s*\d{1,2}\s*分?(?:\s*\d{1,2}\s*秒)?)\s*[\]】)）]?$/;
+
+/** A date-time stamp followed by the portal's source and counters: 2017-03-19 19:57:21 某某网 评论(0). */
+const STAMP_LEAD = /^[•·▪]?\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+[^。，,；;！？!?]{1,30}$/;
+
+/** A credit in brackets on its own line: （记者 某某）（通讯员 某某）. */
+const CREDIT_PAREN = /^[（(][^（()）。]{0,16}(?:[记記]者|通[讯訊]员|通[訊讯]員|供稿)[^（()）。]{0,16}[)）]$/;
 
 /** A related-articles label: the list after it is not the report. */
 const RELATED =
@@ -94,7 +102,8 @@ function labelLine(text: string): 'chrome' | 'label' | null {
       .slice(starts[i]!.end, starts[i + 1]?.at ?? text.length)
       .replace(/[\s）)】\]|｜]+$/g, '')
       .trim();
-    if (CLAUSE.test(value) || visibleLength(value) > VALUE_MAX) return null;
+    const keywords = /[关關][键鍵]/.test(text.slice(starts[i]!.at, starts[i]!.end));
+    if (CLAUSE.test(value) || visibleLength(value) > (keywords ? KEYWORDS_MAX : VALUE_MAX)) return null;
     // A time label carries the page's own stamp; 时间：…（北京时间） is an event's time, text.
     if (value && DATE_LABEL.test(text.slice(starts[i]!.at, starts[i]!.end)) && !DATE_VALUE.test(value)) return null;
     if (!value) empty = true;
@@ -120,7 +129,16 @@ function shapeOf(raw: string): Shape {
     return (text.match(FONT_WORDS)?.length ?? 0) >= 2 ? 'chrome' : 'weak';
   }
   if (SEP_LINE.test(text)) return 'weak';
-  if (CRUMB_LINE.test(text) || STAMP.test(text) || ID_LINE.test(text) || JUMP.test(text) || COLUMN.test(text) || NEIGHBOUR.test(text))
+  if (
+    CRUMB_LINE.test(text) ||
+    STAMP.test(text) ||
+    STAMP_LEAD.test(text) ||
+    CREDIT_PAREN.test(text) ||
+    ID_LINE.test(text) ||
+    JUMP.test(text) ||
+    COLUMN.test(text) ||
+    NEIGHBOUR.test(text)
+  )
     return 'chrome';
   if (n <= 40 && TOPIC.test(text)) return 'chrome';
   if (n <= 80 && (CAPTION_HEAD.test(text) || CREDIT_TAIL.test(text.slice(text.search(/[^。！？!?]*$/))))) return 'chrome';
