@@ -92,6 +92,9 @@ export function isMetadataBlock(el: Element): boolean {
   return text !== null && hasMetaLabels(text);
 }
 
+/** A short label with nothing after its colon. */
+const EMPTY_LABEL = /^[^\s:：]{1,8}\s*[:：]$/;
+
 function isWidget(el: Element): boolean {
   const tokens = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
   return WIDGET_ATTR.test(tokens);
@@ -123,7 +126,8 @@ export function boilerplateInside(container: Element): Element[] {
     let labels = same ? parent.labels : undefined;
     let boiler = same ? parent.boiler : undefined;
     const metadata = () => (labels ??= text !== null && hasMetaLabels(text));
-    const boilerplate = () => (boiler ??= n <= 160 && text !== null && isBoilerplateText(text));
+    // An empty label (责任编辑：) is left to the line reading, which takes its value on the next line too.
+    const boilerplate = () => (boiler ??= n <= 160 && text !== null && isBoilerplateText(text) && !EMPTY_LABEL.test(text));
     if ((META_TAGS.test(tag) && metadata()) || boilerplate() || (isWidget(child) && n <= 40 && tag !== 'p')) {
       found.push(child);
       continue;

@@ -1,8 +1,9 @@
 // The whole reading of a page: detection, body, boilerplate, metadata, outline,
 // figures. Used alike by the content script (on the live page), the CLI and tests.
 
-import { boilerplateInside, isBoilerplateText } from './boilerplate';
+import { boilerplateInside } from './boilerplate';
 import { readBlocks, type BlockSource } from './blocks';
+import { chromeLineMask } from './chrome-lines';
 import { detect, pageTitle, type DetectOptions } from './detect';
 import { findArticle, type ArticleMethod } from './extract';
 import { extractFigures } from './figures';
@@ -72,13 +73,18 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   }
   const inside = new Set(boilerplateInside(article.element));
   const read = readBlocks(article.element, { skip: (el) => inside.has(el) });
-  // Paragraphs that are boilerplate lines by themselves (a QR line after a <br>).
-  const keep = read.blocks.map((b, i) => (b.text === title && i < 3 ? false : !isBoilerplateText(b.text)));
+  // Lines that are portal chrome (a QR line after a <br>, 来源：…, a font-size bar).
+  const chrome = chromeLineMask(
+    read.blocks.map((b) => b.text),
+    title,
+  );
+  const keep = read.blocks.map((b, i) => !(b.text === title && i < 3) && !chrome[i]);
   const blocks = read.blocks.filter((_, i) => keep[i]);
   const sources = read.sources.filter((_, i) => keep[i]);
   yield;
 
-  const meta = readMeta(doc, blocks);
+  // The chrome lines still carry metadata (来源：…, 时间：…).
+  const meta = readMeta(doc, read.blocks);
   const { entries, problems } = buildOutline(blocks, title);
   const paths = sectionPaths(blocks.length, entries);
   const texts = blocks.map((b) => b.text);
