@@ -34,7 +34,7 @@ export function labelMatches(got: string, expected: string): boolean {
 }
 
 /** Why a label is right or wrong under the strict rule. */
-export type LabelVerdict = 'right' | 'empty' | 'markup' | 'bare-word' | 'clause' | 'truncated' | 'wrong-subject';
+export type LabelVerdict = 'right' | 'empty' | 'markup' | 'bare-word' | 'verb-tail' | 'clause' | 'truncated' | 'wrong-subject';
 
 let toSimplified: ((s: string) => string) | undefined;
 
@@ -50,10 +50,10 @@ export function normaliseLabel(s: string): string {
 // comparison and time adverbs, qualifiers, measure words and units, numerals.
 // A label made only of these (增长, 同比增长, 亿元, 个百分点, 突破) is a bare word.
 const BARE_WORDS = [
-  ...'增长 增加 减少 下降 降低 提高 提升 突破 达到 超过 完成 实现 新增 累计 举行 举办 给予 开展 建成 新建 投入 引进 培育 办理 达成 落实 实施 推动 推进 加快 发放 下达 拨付 安排 支持 带动 吸引 扩大 缩小 增至 降至 减至 达 超 占 为 是 有'.split(
+  ...'增加到 增长到 提高到 提升到 提升至 下降到 降到 降低到 减少到 增长 增加 减少 下降 降低 提高 提升 突破 达到 超过 完成 实现 新增 累计 举行 举办 给予 开展 建成 新建 投入 引进 培育 办理 达成 落实 实施 推动 推进 加快 发放 下达 拨付 安排 支持 带动 吸引 扩大 缩小 增至 降至 减至 达 超 占 为 是 有'.split(
     ' ',
   ),
-  ...'共 约 近 余 逾 多 超 以上 以下 左右 分别 同比 环比 年均 比上年 较上年 比 较 全年 其中 首次 共计 合计 总计 同期 上年 去年 今年 本年 均 各 达到了'.split(
+  ...'共 约 近 余 逾 多 超 以上 以下 左右 分别 同比 环比 年均 比上年 较上年 比 较 全年 其中 首次 共计 合计 总计 同期 上年 去年 今年 本年 均 各 达到了 稳步 显著 大幅 实际 高于 低于'.split(
     ' ',
   ),
   ...'个百分点 百分点 人次 万人 亿元 万元 千瓦时 千瓦 平方米 平方公里 公里 千米 公顷 个 项 家 件 次 人 名 户 所 座 条 套 台 辆 吨 元 倍 米 亩 度 天 年 月 日 岁 批 处 篇 部 份 场 届 期 类 级 %'.split(
@@ -84,12 +84,14 @@ const MARKUP = /[<>{}]|&#?[a-z0-9]+;|\b(?:class|style|href|src|id)\s*=/i;
 const CLAUSE_MARK = /[，,；;。！？!?：:、\n]/;
 /** Words that make extra text around a label a clause: verbs of change, comparisons, connectives. */
 const CLAUSE_WORDS =
-  /增长|增加|减少|下降|降低|提高|提升|突破|达到|超过|完成|实现|累计|分别|同比|比上年|较上年|年均|其中|以及|并且|我们|推动|推进|加快|建成|力争|确保|预计/;
+  /增长|增加|减少|下降|降低|提高|提升|突破|达到|超过|完成|实现|累计|分别|同比|比上年|较上年|年均|其中|以及|并且|我们|推动|推进|加快|建成|力争|确保|预计|按照|通过|经过|根据|依法|严格|围绕|确认|坚持|着力|积极|持续|进一步|高于|低于/;
 /** A join word at the seam between the annotated label and extra text: "A和B", "B的", "B为". */
 const JOIN_BEFORE = /[和与及或并而、]$/;
 const JOIN_AFTER = /^[和与及或并而是为达占比较从由到至在将的]/;
 /** Extra text beyond the annotated label that is still a modifier (全市, 规模以上 …), not a clause. */
-const MAX_EXTRA = 8;
+const MAX_EXTRA = 10;
+/** A shorter label that ends as the annotation does (its head noun) is right from this length. */
+const MIN_HEAD = 4;
 /** A non-matching label this long is a clause, not a competing noun phrase. */
 const MAX_NOUN_PHRASE = 12;
 
@@ -99,11 +101,14 @@ const MAX_NOUN_PHRASE = 12;
  * words (BARE_WORDS: 增长, 突破, 个百分点 …), has no clause punctuation the
  * annotation lacks, and either
  * - equals the annotation, or
- * - is part of it and at least half its length (生产总值 for 地区生产总值;
- *   shorter is 'truncated': 保有量 for 新能源汽车保有量), or
+ * - is part of it, at least half its length or ending as it does with at least
+ *   MIN_HEAD characters (生产总值 for 地区生产总值, 联合抽查比例 for
+ *   上级部门要求的联合抽查比例; else 'truncated': 保有量 for 新能源汽车保有量), or
  * - holds it with at most MAX_EXTRA extra characters that contain no digit, no
- *   clause word (CLAUSE_WORDS) and no join word at the seam (全市地区生产总值 is
- *   right; 地区生产总值比上年 and 投资和地区生产总值 are 'clause').
+ *   clause word (CLAUSE_WORDS), not the annotation again, and no join word at the
+ *   seam (全市地区生产总值 is right; 投资和地区生产总值 is 'clause'; the
+ *   annotation followed by bare words only, 地区生产总值增长 or 地区生产总值比上年,
+ *   is 'verb-tail', a clause fragment of its own class).
  * Any other label is 'wrong-subject' (another noun phrase of the sentence), or
  * 'clause' when it holds a digit or clause word or is longer than MAX_NOUN_PHRASE.
  */
@@ -115,14 +120,21 @@ export function strictLabelVerdict(got: string, expected: string): LabelVerdict 
   if (isBareWord(a)) return 'bare-word';
   if (CLAUSE_MARK.test(got) && !CLAUSE_MARK.test(expected)) return 'clause';
   if (a === b) return 'right';
-  if (b.includes(a)) return a.length * 2 >= b.length ? 'right' : 'truncated';
+  if (b.includes(a)) return a.length * 2 >= b.length || (b.endsWith(a) && a.length >= MIN_HEAD) ? 'right' : 'truncated';
   const at = a.indexOf(b);
   if (at >= 0 && b) {
     const before = a.slice(0, at);
     const after = a.slice(at + b.length);
     const extra = before + after;
+    const beforeIsClause = before.length > MAX_EXTRA || /[0-9]/.test(before) || CLAUSE_WORDS.test(before) || JOIN_BEFORE.test(before);
+    if (after && isBareWord(after) && !beforeIsClause) return 'verb-tail';
     const clause =
-      extra.length > MAX_EXTRA || /[0-9]/.test(extra) || CLAUSE_WORDS.test(extra) || JOIN_BEFORE.test(before) || JOIN_AFTER.test(after);
+      extra.length > MAX_EXTRA ||
+      /[0-9]/.test(extra) ||
+      CLAUSE_WORDS.test(extra) ||
+      extra.includes(b) ||
+      JOIN_BEFORE.test(before) ||
+      JOIN_AFTER.test(after);
     return clause ? 'clause' : 'right';
   }
   return /[0-9]/.test(a) || CLAUSE_WORDS.test(a) || a.length > MAX_NOUN_PHRASE ? 'clause' : 'wrong-subject';
