@@ -143,6 +143,56 @@ export function headingsByLevel(levels: readonly number[]): string {
     .join(' · ');
 }
 
+export type ChromeKind = 'toolbar' | 'font-size bar' | 'source/date/editor' | 'related links' | 'photo caption' | 'other';
+
+/** The kind of a chrome line, to say which kinds stay in the clean text. */
+export function chromeKind(line: string): ChromeKind {
+  const s = line.trim();
+  if (/^(下载|打印|全屏|收藏|打印本页|关闭窗口|分享[:：]?|扫一扫.*)$/.test(s)) return 'toolbar';
+  if (/^(【(字号|字体)[:：]?|加大|还原|减小|大|中|小|】)$/.test(s)) return 'font-size bar';
+  if (
+    /^[（(]?(来源|信息来源|时间|发布时间|发布日期|编辑|责任编辑)\s*[:：]/.test(s) ||
+    /^\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(\s*\d{1,2}[:时]\d{2}分?(:\d{2})?)?$/.test(s)
+  )
+    return 'source/date/editor';
+  if (/^相关(报道|附件|链接|阅读|文章)|^[0-9a-f]{16,}/.test(s)) return 'related links';
+  if (/摄$|记者|作政府工作报告。?$/.test(s)) return 'photo caption';
+  return 'other';
+}
+
+export interface FigureClasses {
+  /** Missed figures the reader found with another span (a cut unit, a dropped qualifier). */
+  spanDiffers: number;
+  /** Missed figures with nothing read in their place. */
+  notFound: number;
+  /** Extra figures written in Chinese numerals only (ordinals, names, 零 in a word …). */
+  chineseNumeral: number;
+  /** Other extra figures, besides those paired with a miss. */
+  otherExtra: number;
+}
+
+const sameSpan = (a: { text: string; value: number }, b: { text: string; value: number }) =>
+  a.value === b.value || a.text.includes(b.text) || b.text.includes(a.text);
+
+/** Misses and extras of one paragraph by class: a miss and an extra of one span pair up as 'span differs'. */
+export function classifyFigures(
+  missed: readonly { text: string; value: number }[],
+  extra: readonly { text: string; value: number }[],
+): FigureClasses {
+  const paired = new Set<number>();
+  let spanDiffers = 0;
+  for (const m of missed) {
+    const i = extra.findIndex((x, k) => !paired.has(k) && sameSpan(m, x));
+    if (i >= 0) {
+      paired.add(i);
+      spanDiffers++;
+    }
+  }
+  const rest = extra.filter((_, k) => !paired.has(k));
+  const chineseNumeral = rest.filter((x) => !/[0-9０-９]/.test(x.text)).length;
+  return { spanDiffers, notFound: missed.length - spanDiffers, chineseNumeral, otherExtra: rest.length - chineseNumeral };
+}
+
 // ---------------------------------------------------------------- templates
 
 export interface Shell {
@@ -304,6 +354,8 @@ interface Tally {
   chromeTotal: number;
   reportLost: number;
   verdicts: Record<string, number>;
+  chromeKept: Record<string, number>;
+  figureClasses: FigureClasses;
   details: string[];
 }
 
@@ -322,6 +374,8 @@ const newTally = (): Tally => ({
   chromeTotal: 0,
   reportLost: 0,
   verdicts: {},
+  chromeKept: {},
+  figureClasses: { spanDiffers: 0, notFound: 0, chineseNumeral: 0, otherExtra: 0 },
   details: [],
 });
 
@@ -341,8 +395,12 @@ function scoreAnnotated(report: Report, reading: Reading, tally: Tally): void {
   tally.chromeTotal += presence.chromeTotal;
   tally.reportLost += presence.reportLost.length;
   const shown = new Set(blockPars);
-  for (const n of annotation.chrome)
-    if (shown.has(n)) tally.details.push(`    chrome kept  ${where(n)}: 「${report.paragraphs[n - 1]!.slice(0, 30)}」`);
+  for (const n of annotation.chrome) {
+    if (!shown.has(n)) continue;
+    const kind = chromeKind(report.paragraphs[n - 1]!);
+    tally.chromeKept[kind] = (tally.chromeKept[kind] ?? 0) + 1;
+    tally.details.push(`    chrome kept  ${where(n)} (${kind}): 「${report.paragraphs[n - 1]!.slice(0, 30)}」`);
+  }
   for (const n of presence.reportLost) tally.details.push(`    line lost    ${where(n)}: 「${report.paragraphs[n - 1]!.slice(0, 30)}」`);
   for (const para of annotation.paragraphs) {
     tally.annotatedParagraphs++;
@@ -354,6 +412,8 @@ function scoreAnnotated(report: Report, reading: Reading, tally: Tally): void {
     tally.matched += strict.matched;
     tally.labelsRight += strict.labelsRight;
     tally.lenientRight += lenient.labelsRight;
+    const classes = classifyFigures(strict.missed, strict.extra);
+    for (const k of Object.keys(classes) as (keyof FigureClasses)[]) tally.figureClasses[k] += classes[k];
     for (const m of strict.missed) tally.details.push(`    missed       ${where(para.n)}: ${m.text} (${m.label})`);
     for (const x of strict.extra) tally.details.push(`    extra        ${where(para.n)}: ${x.text} (${x.label})`);
     for (const w of strict.wrongLabels) {
@@ -448,6 +508,21 @@ export function runCorpusSection(options: { verbose: boolean; log?: (line: strin
   for (const shell of shells) {
     const t = tallies.get(shell.name)!;
     log(`  ${shell.name.padEnd(32)} ${VERDICTS.map((v) => String(t.verdicts[v] ?? 0).padStart(14)).join('')}`);
+  }
+  log('\nFigure misses and extras per class (span differs: missed and read with another span, a miss and an extra each):');
+  log(`  ${'template'.padEnd(32)}  span differs  missed, none read  extra, Chinese numerals  extra, other`);
+  for (const shell of shells) {
+    const c = tallies.get(shell.name)!.figureClasses;
+    log(
+      `  ${shell.name.padEnd(32)} ${String(c.spanDiffers).padStart(13)} ${String(c.notFound).padStart(18)} ${String(c.chineseNumeral).padStart(24)} ${String(c.otherExtra).padStart(14)}`,
+    );
+  }
+  const kinds: ChromeKind[] = ['toolbar', 'font-size bar', 'source/date/editor', 'related links', 'photo caption', 'other'];
+  log('\nChrome lines kept in the clean text, by kind:');
+  log(`  ${'template'.padEnd(32)} ${kinds.map((k) => k.padStart(20)).join('')}`);
+  for (const shell of shells) {
+    const t = tallies.get(shell.name)!;
+    log(`  ${shell.name.padEnd(32)} ${kinds.map((k) => String(t.chromeKept[k] ?? 0).padStart(20)).join('')}`);
   }
   if (options.verbose) {
     for (const shell of shells) {

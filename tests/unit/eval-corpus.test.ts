@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../lib/node/page-file';
 import {
+  chromeKind,
+  classifyFigures,
   corpusDir,
   corpusParagraphs,
   findArticleTitle,
@@ -106,5 +108,42 @@ describe('corpusDir', () => {
   it('is ../shared/corpus beside the repository unless PORTAL_READER_CORPUS says otherwise', () => {
     expect(corpusDir({})).toMatch(/[\\/]shared[\\/]corpus$/);
     expect(corpusDir({ PORTAL_READER_CORPUS: '/data/corpus' })).toBe('/data/corpus');
+  });
+});
+
+describe('chromeKind', () => {
+  it.each([
+    ['下载', 'toolbar'],
+    ['分享：', 'toolbar'],
+    ['【字号：', 'font-size bar'],
+    ['减小', 'font-size bar'],
+    ['】', 'font-size bar'],
+    ['来源：某市日报', 'source/date/editor'],
+    ['时间：2025-01-20', 'source/date/editor'],
+    ['2025-01-20 09:30', 'source/date/editor'],
+    ['2025年01月20日 09时30分', 'source/date/editor'],
+    ['责任编辑：某某', 'source/date/editor'],
+    ['相关报道：', 'related links'],
+    ['0a1b2c3d4e5f60718293a4b5c6d7e8f9', 'related links'],
+    ['市长某某作政府工作报告。', 'photo caption'],
+    ['会场一角。记者 某某 摄', 'photo caption'],
+    ['首页', 'other'],
+  ])('「%s」 is %s', (line, kind) => {
+    expect(chromeKind(line)).toBe(kind);
+  });
+});
+
+describe('classifyFigures', () => {
+  it('pairs a miss with the extra read over the same span, and sorts the other extras', () => {
+    const missed = [
+      { text: '30万吨/年', value: 300000 },
+      { text: '12个', value: 12 },
+    ];
+    const extra = [
+      { text: '30万吨', value: 300000 },
+      { text: '二期', value: 2 },
+      { text: '5年', value: 5 },
+    ];
+    expect(classifyFigures(missed, extra)).toEqual({ spanDiffers: 1, notFound: 1, chineseNumeral: 1, otherExtra: 1 });
   });
 });
