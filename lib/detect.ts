@@ -17,10 +17,10 @@ export interface DetectOptions {
 const BODY_MIN_CHARS = 300;
 const BODY_MIN_SENTENCES = 4;
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
-// Official numbering, counted for the reasons only: 一、 after a line start or a
-// sentence's end, 一、 inside a paragraph after a comma or colon, (一) anywhere.
-const TOP_MARKER = /(?:^|\n|。)[^\S\n]*[一二三四五六七八九十]{1,3}[、．.]/g;
-const INLINE_MARKER = /[，,；;：:][^\S\n]*[一二三四五六七八九十]{1,3}[、．]/g;
+// Official numbering, counted for the reasons only: 一、 after anything but a Han
+// character (a line start, a sentence's end, a comma inside a paragraph, a date
+// that textContent runs into it), so not the 一、 of 统一、; (一) anywhere.
+const TOP_MARKER = /(?:^|[^\u3400-\u9fff])[一二三四五六七八九十]{1,3}[、．]/g;
 const SUB_MARKER = /[（(][一二三四五六七八九十]{1,3}[）)]/g;
 const ATTACHMENT = 'a[href$=".pdf" i], a[href$=".doc" i], a[href$=".docx" i], a[href$=".wps" i], a[href$=".ofd" i]';
 const TITLE_SUFFIX = /\s*[-_|—–]\s*[^-_|—–]*(政府|网|網|门户|門戶|平台|中心|局|委员会|委員會|办公室|辦公室)[^-_|—–]*$/;
@@ -236,15 +236,9 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
   if (ownChars >= BODY_MIN_CHARS && sentences >= BODY_MIN_SENTENCES) {
     score += 2;
     const top = countMatches(TOP_MARKER, text, 99);
-    const inline = countMatches(INLINE_MARKER, text, 99);
     const sub = countMatches(SUB_MARKER, text, 99);
     // Only what was found is said: numbering the count misses is not denied.
-    const numbering =
-      top + sub > 0
-        ? `, with official numbering (${top + inline} 一、 and ${sub} (一) markers)`
-        : inline > 0
-          ? `, numbered inside its paragraphs (${inline} 一、 markers)`
-          : '';
+    const numbering = top + sub > 0 ? `, with official numbering (${top} 一、 and ${sub} (一) markers)` : '';
     reasons.push(
       `the page has ${ownChars} characters of text besides links, in ${sentences}${sentences === 1000 ? '+' : ''} sentences${numbering}`,
     );
