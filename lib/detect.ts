@@ -231,7 +231,7 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
   const { text, linkText } = bodySample(doc);
   const bodyChars = text.replace(/\s+/g, '').length;
   const ownChars = Math.max(0, bodyChars - linkText);
-  const sentences = countMatches(/[。！？]/g, text, 1000);
+  const sentences = countMatches(/[。！？；]/g, text, 1000);
   let score = host + 4;
   if (ownChars >= BODY_MIN_CHARS && sentences >= BODY_MIN_SENTENCES) {
     score += 2;
@@ -240,7 +240,7 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     // Only what was found is said: numbering the count misses is not denied.
     const numbering = top + sub > 0 ? `, with official numbering (${top} 一、 and ${sub} (一) markers)` : '';
     reasons.push(
-      `the page has ${ownChars} characters of text besides links, in ${sentences}${sentences === 1000 ? '+' : ''} sentences${numbering}`,
+      `the page has ${ownChars} characters of text besides links, with ${sentences}${sentences === 1000 ? '+' : ''} sentence ends (。！？；)${numbering}`,
     );
   } else {
     // A report needs a body: a title alone makes a list page or an attachment link.
@@ -248,7 +248,7 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     reasons.push(
       bodyChars === 0
         ? 'the page has no text'
-        : `too little text of its own for a report: ${ownChars} characters besides links, in ${sentences} sentences`,
+        : `too little text of its own for a report: ${ownChars} characters besides links, with ${sentences} sentence ends (。！？；)`,
     );
     const frames = ownChars < BODY_MIN_CHARS && doc.body ? Array.from(doc.body.getElementsByTagName('iframe')) : [];
     if (frames.length) reasons.push(`the page may show its content in a frame: open the frame${frameAddress(frames)} to read it`);

@@ -64,13 +64,13 @@ describe('every reason is true of the page', () => {
   it('an unnumbered body is not said to be numbered, nor to lack numbering', () => {
     const d = detect(parsePage(page('某某区2024年度法治政府建设情况报告', BODIES.unnumbered!)), URL);
     expect(d.reasons.join('; ')).not.toMatch(/numbering|numbered/);
-    expect(d.reasons.join('; ')).toMatch(/the page has \d+ characters of text besides links, in 8 sentences/);
+    expect(d.reasons.join('; ')).toMatch(/the page has \d+ characters of text besides links, with 8 sentence ends/);
   });
 
   it('a report title over a short text says how little text there is', () => {
     const d = detect(parsePage(page('某某区2024年度法治政府建设情况报告', ['详见附件。'])), URL);
     expect(d.isReport).toBe(false);
-    expect(d.reasons.join('; ')).toMatch(/too little text of its own for a report: \d+ characters besides links, in 1 sentences/);
+    expect(d.reasons.join('; ')).toMatch(/too little text of its own for a report: \d+ characters besides links, with 1 sentence ends/);
   });
 });
 
