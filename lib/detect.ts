@@ -102,7 +102,8 @@ function mentionsReport(doc: Document): boolean {
   if (hasReportCue(docTitle)) return true;
   const h1 = doc.getElementsByTagName('h1')[0];
   if (h1 && hasReportCue(stripGlosses(textWithoutRuby(h1)).slice(0, TITLE_MAX))) return true;
-  if (docTitle && !endsWithAny(docTitle, SITE_NAME_END)) return false;
+  // 「新闻标题_某某网站」 has a title of its own; a <title> that is only the site's name has not.
+  if (docTitle && !endsWithAny(stripTitleSuffix(docTitle), SITE_NAME_END)) return false;
   return hasReportCue(pageTitle(doc));
 }
 
