@@ -1,3 +1,4 @@
+import { localReason } from '@/lib/detect-reasons';
 import { t } from '@/lib/strings';
 
 export function NotReport({ reasons, onReadAnyway }: { reasons: string[]; onReadAnyway: () => void }) {
@@ -7,7 +8,7 @@ export function NotReport({ reasons, onReadAnyway }: { reasons: string[]; onRead
       <p>{t('panelWhy')}</p>
       <ul class="reasons">
         {reasons.map((r) => (
-          <li key={r}>{r}</li>
+          <li key={r}>{localReason(r)}</li>
         ))}
       </ul>
       <button class="primary" onClick={onReadAnyway}>

@@ -1,8 +1,10 @@
 // Cheap recognition of a report page (docs/report-model.md §1). This file is the whole
 // of the always-on content script's logic: it must stay small and run in well
-// under a millisecond on ordinary portal pages, so it reads only the title, a
-// few meta tags and one capped sample of the body text.
+// under a millisecond on ordinary portal pages: it looks at the <title> and the
+// first heading, and a page neither of them calls a report stops there. Otherwise
+// it reads the title as a person does and one capped sample of the body text.
 
+import { hasReportCue, readTitle, stripGlosses, type TitleReading } from './detect-title';
 import type { Detection } from './types';
 
 export interface DetectOptions {
@@ -10,87 +12,15 @@ export interface DetectOptions {
   extraHosts?: readonly string[];
 }
 
-const REPORT_THRESHOLD = 5;
-// Word lists rather than regular expressions: this runs cold on every portal page,
-// and compiling large alternations costs more than the matching.
-const REPORT_END = ['报告', '報告', '工作总结', '工作總結', '年报', '年報'];
-const REPORT_WORD = ['报告', '報告', '工作总结', '工作總結'];
-const RULE_OF_LAW = ['法治政府建设', '法治政府建設', '依法行政', '法治建设', '法治建設'];
-// Page kinds that mention reports without being one.
-const NOT_REPORT_END = [
-  '通知',
-  '公告',
-  '公示',
-  '解读',
-  '解讀',
-  '图解',
-  '圖解',
-  '意见',
-  '意見',
-  '办法',
-  '辦法',
-  '方案',
-  '决定',
-  '決定',
-  '批复',
-  '批覆',
-  '函',
-  '规划',
-  '規劃',
-  '要点',
-  '要點',
-  '新闻',
-  '新聞',
-  '采购',
-  '採購',
-  '招标',
-  '招標',
-  '中标',
-  '中標',
-  '搜索',
-  '检索',
-  '檢索',
-  '列表',
-];
-const NOT_REPORT_ANY = [
-  '解读',
-  '解讀',
-  '图解',
-  '圖解',
-  '采购',
-  '採購',
-  '招标',
-  '招標',
-  '中标',
-  '中標',
-  '成交',
-  '搜索结果',
-  '搜索結果',
-  '召开',
-  '召開',
-  '审议',
-  '審議',
-  '听取',
-  '聽取',
-  '部署',
-  '培训班',
-  '培訓班',
-];
+// Ruling: the title's head noun (lib/detect-title.ts), then a body of its own.
+// A report body is a few hundred characters of prose, numbered or not.
+const BODY_MIN_CHARS = 300;
+const BODY_MIN_SENTENCES = 4;
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
-const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
-const YEAR = /(19|20)\d\d|[二〇○零一二三四五六七八九]{4}年/;
-
-/** A year in a title (2023, 二〇二三年), without compiling a pattern on pages that have none. */
-function hasYear(title: string): boolean {
-  for (let i = 0; i + 3 < title.length; i++) {
-    const c = title.charCodeAt(i);
-    if ((c === 0x31 || c === 0x32) && /^(19|20)\d\d/.test(title.slice(i, i + 4))) return true;
-  }
-  return title.includes('年') && YEAR.test(title);
-}
-// The marker's line start is the last newline before it: [^\S\n]* (whitespace but a
-// newline) keeps a run of blank lines from being rescanned from each newline in it.
-const TOP_MARKER = /(?:^|\n|。)[^\S\n]*[一二三四五六七八九十]{1,3}[、．.]/g;
+// Official numbering, counted for the reasons only: 一、 after anything but a Han
+// character (a line start, a sentence's end, a comma inside a paragraph, a date
+// that textContent runs into it), so not the 一、 of 统一、; (一) anywhere.
+const TOP_MARKER = /(?:^|[^\u3400-\u9fff])[一二三四五六七八九十]{1,3}[、．]/g;
 const SUB_MARKER = /[（(][一二三四五六七八九十]{1,3}[）)]/g;
 const ATTACHMENT = 'a[href$=".pdf" i], a[href$=".doc" i], a[href$=".docx" i], a[href$=".wps" i], a[href$=".ofd" i]';
 const TITLE_SUFFIX = /\s*[-_|—–]\s*[^-_|—–]*(政府|网|網|门户|門戶|平台|中心|局|委员会|委員會|办公室|辦公室)[^-_|—–]*$/;
@@ -118,14 +48,13 @@ const TITLE_MAX = 300;
 /** The article title a reader sees: a title element, the ArticleTitle meta, or `<title>` without its site suffix. */
 export function pageTitle(doc: Document): string {
   const meta = doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content')?.trim();
-  if (meta && meta.length <= TITLE_MAX) return meta;
-  // A parsed file may have no document element (a browser always has one).
-  const docTitle = squash((doc.documentElement ? (doc.title ?? '') : '').slice(0, TITLE_MAX * 4)).slice(0, TITLE_MAX);
+  if (meta && meta.length <= TITLE_MAX) return stripGlosses(meta);
+  const docTitle = squash(stripGlosses(documentTitle(doc)));
   // Title elements in page order: the header's logo <h1> can come before the article's.
   // The one the <title> repeats is the article's; failing that, the first that is not a site name.
   const candidates: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(TITLE_SELECTORS)).slice(0, 8)) {
-    const text = squash(el.textContent ?? '');
+    const text = squash(stripGlosses(textWithoutRuby(el)));
     if (text.length >= 4 && text.length <= 120) candidates.push(text);
   }
   const articles = candidates.filter((c) => !endsWithAny(c, SITE_NAME_END));
@@ -135,10 +64,47 @@ export function pageTitle(doc: Document): string {
 export function stripTitleSuffix(title: string): string {
   let t = title;
   for (let i = 0; i < 3 && TITLE_SUFFIX.test(t); i++) t = t.replace(TITLE_SUFFIX, '');
-  // Hanweb titles run 站名 栏目 标题: keep the part that reads like a title.
-  const parts = t.split(/\s+|_/).filter(Boolean);
-  const reportPart = parts.find((p) => includesAny(p, REPORT_WORD));
-  return (reportPart ?? t).trim();
+  // Portals wrap the title in their names: 站名_栏目_标题, 站名 栏目 标题, 标题 - 站名.
+  // A column can be named like a report (法治政府建设年度报告): the part that reads
+  // best as a report title, with a year, is the article's.
+  const parts = t.split(/\s+[-|—–]\s+|[_|]|\s+/).filter(Boolean);
+  let best = '';
+  let bestRank = 0;
+  for (const part of parts) {
+    if (!hasReportCue(part)) continue;
+    const r = readTitle(part);
+    const rank = (r.kind === 'report' ? 4 : 1) + (r.hasYear ? 2 : 0);
+    if (rank > bestRank || (rank === bestRank && part.length > best.length)) [best, bestRank] = [part, rank];
+  }
+  return (best || t).trim();
+}
+
+/** The <title> text, capped (a parsed file may have no document element; a browser always has one). */
+function documentTitle(doc: Document): string {
+  return squash((doc.documentElement ? (doc.title ?? '') : '').slice(0, TITLE_MAX * 4)).slice(0, TITLE_MAX);
+}
+
+/** An element's text without its ruby annotations (<rt>, <rp>): 「報<rt>bào</rt>告」 reads 報告. */
+function textWithoutRuby(el: Element): string {
+  if (!el.getElementsByTagName('rt').length && !el.getElementsByTagName('rp').length) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const gloss of Array.from(copy.querySelectorAll('rt, rp'))) gloss.remove();
+  return copy.textContent ?? '';
+}
+
+/**
+ * The first look, before anything else is read: the <title>, then the first <h1>,
+ * then (only when <title> is a bare site name) the page's title elements. Whether
+ * any of them mentions a report at all.
+ */
+function mentionsReport(doc: Document): boolean {
+  const docTitle = stripGlosses(documentTitle(doc));
+  if (hasReportCue(docTitle)) return true;
+  const h1 = doc.getElementsByTagName('h1')[0];
+  if (h1 && hasReportCue(stripGlosses(textWithoutRuby(h1)).slice(0, TITLE_MAX))) return true;
+  // 「新闻标题_某某网站」 has a title of its own; a <title> that is only the site's name has not.
+  if (docTitle && !endsWithAny(stripTitleSuffix(docTitle), SITE_NAME_END)) return false;
+  return hasReportCue(pageTitle(doc));
 }
 
 export function squash(text: string): string {
@@ -214,74 +180,78 @@ function countMatches(re: RegExp, text: string, cap: number): number {
   return n;
 }
 
+function titleReasons(t: TitleReading): string[] {
+  const quoted = t.text.length > 24 ? '…' + t.text.slice(-20) : t.text;
+  switch (t.kind) {
+    case 'report':
+      return [
+        `the title's head noun is 「${t.head}」: 「${quoted}」 reads as a report`,
+        ...(t.hasYear ? ['the title has a year'] : []),
+        ...(t.names ? [`the title names ${t.names}`] : []),
+      ];
+    case 'other':
+      return [`the title's head noun is 「${t.head}」: 「${quoted}」 is another kind of page, not a report`];
+    case 'news':
+      return [`the title reads as news, an interpretation, a procurement or a search (「${t.head}」)`];
+    default:
+      return t.head
+        ? [`the title ends in 「${t.head}」 but has no year and names no government report`]
+        : [`the title does not end in a report noun (报告, 工作总结, 年报): 「${quoted}」`];
+  }
+}
+
 export function detect(doc: Document, url: string, options: DetectOptions = {}): Detection {
   const reasons: string[] = [];
-  let score = 0;
-  if (hostAllowed(url, options.extraHosts ?? [])) {
-    score += 1;
-    reasons.push('government portal host');
-  } else {
-    reasons.push('not a government portal host');
-  }
+  const host = hostAllowed(url, options.extraHosts ?? []) ? 1 : 0;
+  reasons.push(host ? 'government portal host' : 'not a government portal host');
 
   // Nothing of its own to read (empty, a frameset): say so, whatever the title says.
-  // A page whose title is not a report's is not looked at further (most portal pages).
+  // Looks at the top-level elements only.
   const nothing = nothingToRead(doc);
   if (nothing) {
     reasons.push(nothing);
-    return { isReport: false, score: score - 3, reasons };
+    return { isReport: false, score: host - 3, reasons };
+  }
+  // Most portal pages stop here: neither <title> nor the first heading mentions a report.
+  if (!mentionsReport(doc)) {
+    reasons.push(documentTitle(doc) ? 'the title does not mention a report' : 'no article title');
+    reasons.push('the body was not examined');
+    return { isReport: false, score: host, reasons };
   }
 
-  const raw = pageTitle(doc);
-  const title = raw.endsWith(')') || raw.endsWith('）') ? raw.replace(/[（(]\s*(全文|摘要|正文)\s*[)）]$/, '') : raw;
-  if (!title) reasons.push('no article title');
-  if (endsWithAny(title, REPORT_END)) {
-    score += 3;
-    reasons.push(`title ends as a report: 「${title.slice(-8)}」`);
-  } else if (includesAny(title, REPORT_WORD) && !endsWithAny(title, NOT_REPORT_END)) {
-    score += 1;
-    reasons.push('title mentions a report');
-  }
-  if (includesAny(title, RULE_OF_LAW)) {
-    score += 2;
-    reasons.push('title names rule-of-law government work');
-  }
-  if (hasYear(title)) {
-    score += 1;
-    reasons.push('title has a year');
-  }
-  if (endsWithAny(title, NOT_REPORT_END)) {
-    score -= 6;
-    reasons.push(`title is another kind of page: 「${title.slice(-6)}」`);
-  } else if (includesAny(title, NOT_REPORT_ANY)) {
-    score -= 4;
-    reasons.push('title reads as news, an interpretation or a procurement');
-  }
-
-  // The body adds at most 2: a title that cannot reach the threshold decides
-  // "not a report" without reading the body (most portal pages stop here).
-  if (score + 2 < REPORT_THRESHOLD) {
+  // A <title> that reads as a notice or news decides without looking for title elements.
+  const titleTag = readTitle(stripTitleSuffix(stripGlosses(documentTitle(doc))));
+  const title = titleTag.kind === 'other' || titleTag.kind === 'news' ? titleTag : readTitle(pageTitle(doc));
+  if (!title.text) reasons.push('no article title');
+  else reasons.push(...titleReasons(title));
+  if (title.kind !== 'report') {
     reasons.push('the title does not read as a report, so the body was not examined');
-    return { isReport: false, score, reasons };
+    return { isReport: false, score: host + (title.kind === 'none' ? 0 : -4), reasons };
   }
 
   const { text, linkText } = bodySample(doc);
   const bodyChars = text.replace(/\s+/g, '').length;
-  const top = countMatches(TOP_MARKER, text, 20);
-  const sub = countMatches(SUB_MARKER, text, 20);
-  if (bodyChars >= 1500 && top + sub >= 3) {
+  const ownChars = Math.max(0, bodyChars - linkText);
+  const sentences = countMatches(/[。！？；]/g, text, 1000);
+  let score = host + 4;
+  if (ownChars >= BODY_MIN_CHARS && sentences >= BODY_MIN_SENTENCES) {
     score += 2;
-    reasons.push(`long body with official numbering (${top} 一、 and ${sub} (一) headings)`);
-  } else if (bodyChars >= 600 && top + sub >= 2) {
-    score += 1;
-    reasons.push(`short body with official numbering (${top} 一、 and ${sub} (一) headings)`);
+    const top = countMatches(TOP_MARKER, text, 99);
+    const sub = countMatches(SUB_MARKER, text, 99);
+    // Only what was found is said: numbering the count misses is not denied.
+    const numbering = top + sub > 0 ? `, with official numbering (${top} 一、 and ${sub} (一) markers)` : '';
+    reasons.push(
+      `the page has ${ownChars} characters of text besides links, with ${sentences}${sentences === 1000 ? '+' : ''} sentence ends (。！？；)${numbering}`,
+    );
   } else {
     // A report needs a body: a title alone makes a list page or an attachment link.
     score -= 3;
     reasons.push(
-      bodyChars === 0 ? 'the page has no text' : bodyChars < 600 ? 'little text on the page' : 'no official numbering in the body',
+      bodyChars === 0
+        ? 'the page has no text'
+        : `too little text of its own for a report: ${ownChars} characters besides links, with ${sentences} sentence ends (。！？；)`,
     );
-    const frames = bodyChars < 600 && doc.body ? Array.from(doc.body.getElementsByTagName('iframe')) : [];
+    const frames = ownChars < BODY_MIN_CHARS && doc.body ? Array.from(doc.body.getElementsByTagName('iframe')) : [];
     if (frames.length) reasons.push(`the page may show its content in a frame: open the frame${frameAddress(frames)} to read it`);
     if (doc.querySelector(ATTACHMENT)) reasons.push('the report may be an attached file: open the attachment to read it');
   }
@@ -289,7 +259,5 @@ export function detect(doc: Document, url: string, options: DetectOptions = {}):
     score -= 4;
     reasons.push('mostly links: a list or search page');
   }
-
-  const isReport = score >= REPORT_THRESHOLD;
-  return { isReport, score, reasons };
+  return { isReport: score >= 5, score, reasons };
 }
