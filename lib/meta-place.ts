@@ -73,7 +73,7 @@ const ITEM_MAX = 160;
 
 /** A short element with another article's title link: one item of a list. */
 function listItem(el: Element): boolean {
-  return shortText(el, ITEM_MAX).length < ITEM_MAX && titleLinkIn(el);
+  return shortText(el, ITEM_MAX * 2).length < ITEM_MAX && titleLinkIn(el);
 }
 
 /** Whether `item` is a list item among siblings of its kind that are list items too. */
