@@ -43,13 +43,26 @@ function hanCount(text: string): number {
   return text.match(HAN)?.length ?? 0;
 }
 
-/** Text just before `node`: a label (来源：) makes the link after it a value, not a title. */
-function afterLabel(node: Node): boolean {
-  const prev = node.previousSibling;
-  const text = prev?.nodeType === 3 ? (prev as Text).data : prev?.nodeType === 1 ? ((prev as Element).textContent ?? '') : '';
-  const label = /([\u4e00-\u9fff]{1,8})\s*[:：]\s*$/.exec(text.slice(-20))?.[1];
-  // 上一篇：<a>…</a> is a link to another article all the same.
-  return !!label && !LIST_HEADING.test(label);
+const ITEM_BOUNDARY = new Set(['li', 'tr', 'ul', 'ol', 'table', 'tbody', 'dl', 'p']);
+
+/**
+ * Whether a label stands just before `link` — in its cell (来源：<a>…</a>) or in the
+ * cell before (<td>发布机构</td><td><a>…</a></td>): then the link is a value, not a title.
+ */
+function afterLabel(link: Element): boolean {
+  let node: Node | null = link;
+  for (let up = 0; node && up < 3; up++, node = node.parentNode) {
+    // Not past a list item or a row: what stands before those is the list's own heading.
+    if (up > 0 && ITEM_BOUNDARY.has((node as Element).localName)) return false;
+    let prev = node.previousSibling;
+    while (prev && prev.nodeType !== 1 && !(prev.nodeType === 3 && (prev as Text).data.trim())) prev = prev.previousSibling;
+    if (!prev) continue;
+    const text = (prev.nodeType === 3 ? (prev as Text).data : shortText(prev as Element, 30)).trim().slice(-20);
+    const label = /([\u4e00-\u9fff]{1,8})\s*[:：]$/.exec(text)?.[1] ?? /^([\u4e00-\u9fff\s]{2,8})$/.exec(text)?.[1];
+    // 上一篇：<a>…</a> is a link to another article all the same.
+    return !!label && !LIST_HEADING.test(label.replace(/\s/g, ''));
+  }
+  return false;
 }
 
 /** A link that reads like another article's title (not 打印, 大 中 小, 首页, nor a labelled value). */

@@ -51,6 +51,18 @@ describe('the publication date is the article’s own', () => {
     for (const after of lists) expect(readMeta(page({ after }), blocks(BODY)).published, after).toBe('');
   });
 
+  it('is never the date of a column list under a heading of its own, even with one item', () => {
+    const after =
+      '<div class="col"><h3>政策文件</h3><ul><li><a href="/a">某区2023年度法治政府建设情况报告</a><span>2024-03-22</span></li></ul></div>';
+    expect(readMeta(page({ after }), blocks(BODY)).published).toBe('');
+  });
+
+  it('reads a metadata table whose values are links (发布机构 → the body’s page)', () => {
+    const head =
+      '<table><tr><td>发布机构</td><td><a href="/org/12">某市人民政府办公室</a></td><td>发布日期</td><td>2025-01-02</td></tr></table>';
+    expect(readMeta(page({ head }), blocks(BODY))).toMatchObject({ publisher: '某市人民政府办公室', published: '2025-01-02' });
+  });
+
   it('is never a sidebar date before the article, nor a header clock', () => {
     const sidebar =
       '<div class="left"><div class="hd">最新发布</div><div class="it"><a href="/x">某区2023年度法治政府建设情况报告</a><span>2024-03-22</span></div></div>';
