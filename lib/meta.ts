@@ -270,9 +270,11 @@ const DOC_NUMBER_BLOCKS = 6;
 
 /** The 文号 line at the top of a body (X府发〔2024〕3号), or ''. */
 export function docNumberLine(blocks: readonly Block[]): string {
-  for (const block of blocks.slice(0, DOC_NUMBER_BLOCKS)) {
-    const text = squash(block.text);
-    if (text.length <= 40 && DOC_NUMBER_LINE.test(text)) return text.replace(/\s+/g, '');
+  // Chrome lines a scraper or portal leaves above the text (下载, 打印, 来源：…) do not count.
+  for (let i = 0, seen = 0; i < blocks.length && seen < DOC_NUMBER_BLOCKS; i++) {
+    const text = squash(blocks[i]!.text);
+    if (DOC_NUMBER_LINE.test(text)) return text.replace(/\s+/g, '');
+    if (text.length > 6 && !chromeLine(text)) seen++;
   }
   return '';
 }

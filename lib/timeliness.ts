@@ -31,10 +31,12 @@ export interface Timeliness {
 }
 
 const YEAR_IN_TITLE = /((?:19|20)\d\d)\s*年/;
+/** A year in the opening, not the year of a full date (2012年6月24日 is a day, not the year reported on). */
+const YEAR_IN_OPENING = /((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 /** The covered year: from the title, else the opening paragraph (「2024年，在区委…」). */
 export function reportYear(title: string, firstParagraph: string): number | null {
-  const m = YEAR_IN_TITLE.exec(title) ?? YEAR_IN_TITLE.exec(firstParagraph.slice(0, 80));
+  const m = YEAR_IN_TITLE.exec(title) ?? YEAR_IN_OPENING.exec(firstParagraph.slice(0, 80));
   return m ? Number(m[1]) : null;
 }
 

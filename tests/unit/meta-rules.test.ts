@@ -130,6 +130,12 @@ describe('the 文号', () => {
     const top = ['某府发〔2025〕7号', '市人民政府：', ...BODY];
     expect(readMeta(page({ body: bodyHtml(top) }), blocks(top)).docNo).toBe('某府发〔2025〕7号');
     expect(docNumberLine(blocks([TITLE, '某政办函 [2024] 12号', PROSE]))).toBe('某政办函[2024]12号');
+    // Chrome lines above it do not push it out of reach.
+    expect(
+      docNumberLine(
+        blocks(['下载', '打印', '【字号：', '大', '中', '小', '来源：某市日报', '时间：2025-03-20', TITLE, '某府发〔2025〕7号']),
+      ),
+    ).toBe('某府发〔2025〕7号');
     // A 文号 cited in a sentence, or further down, is not the page's.
     expect(docNumberLine(blocks([PROSE, '根据《某府发〔2025〕7号》文件要求，现报告如下。']))).toBe('');
   });

@@ -45,6 +45,12 @@ describe('impossible dates', () => {
     expect(timeliness('报告', '', '2026-12-03', '', new Date('2026-12-02T23:30:00Z')).problems).toEqual([]);
   });
 
+  it('does not take the year of a dated opening line for the year reported on', () => {
+    // A press conference opening with its own date is not a report on that year.
+    expect(timeliness('第二场新闻发布会', '2012年6月24日', '2012-06-24', '', NOW)).toMatchObject({ year: null, problems: [] });
+    expect(timeliness('法治政府建设年度报告', '2024年，在区委的领导下', '2025-03-01', '', NOW)).toMatchObject({ year: 2024, problems: [] });
+  });
+
   it('has nothing to say without dates or a year', () => {
     expect(timeliness('某镇法治政府建设年度报告', '我镇紧紧围绕', '2009-01-01', '', NOW).problems).toEqual([]);
     expect(timeliness('某镇2023年法治政府建设年度报告', '', '', '', NOW).problems).toEqual([]);
