@@ -44,6 +44,7 @@ function hanCount(text: string): number {
 }
 
 const ITEM_BOUNDARY = new Set(['li', 'tr', 'ul', 'ol', 'table', 'tbody', 'dl', 'p']);
+const INLINE = new Set(['span', 'font', 'b', 'strong', 'em', 'i', 'u']);
 
 /**
  * Whether a label stands just before `link` — in its cell (来源：<a>…</a>) or in the
@@ -52,8 +53,11 @@ const ITEM_BOUNDARY = new Set(['li', 'tr', 'ul', 'ol', 'table', 'tbody', 'dl', '
 function afterLabel(link: Element): boolean {
   let node: Node | null = link;
   for (let up = 0; node && up < 3; up++, node = node.parentNode) {
-    // Not past a list item or a row: what stands before those is the list's own heading.
-    if (up > 0 && ITEM_BOUNDARY.has((node as Element).localName)) return false;
+    // Up to the link's cell (<td>, <dd>, a value <div>), through inline wrappers only, and
+    // never past a list item or a row: what stands before those is the list's own heading.
+    const tag = (node as Element).localName;
+    if (up > 0 && ITEM_BOUNDARY.has(tag)) return false;
+    if (up > 1 && !INLINE.has((link.parentNode as Element | null)?.localName ?? '')) return false;
     let prev = node.previousSibling;
     while (prev && prev.nodeType !== 1 && !(prev.nodeType === 3 && (prev as Text).data.trim())) prev = prev.previousSibling;
     if (!prev) continue;
@@ -86,8 +90,14 @@ const ITEM_MAX = 160;
 
 /** A short element with another article's title link: one item of a list. */
 function listItem(el: Element): boolean {
-  return shortText(el, ITEM_MAX * 2).length < ITEM_MAX && titleLinkIn(el);
+  let known = itemCache.get(el);
+  if (known === undefined) {
+    known = shortText(el, ITEM_MAX * 2).length < ITEM_MAX && titleLinkIn(el);
+    itemCache.set(el, known);
+  }
+  return known;
 }
+const itemCache = new WeakMap<Element, boolean>();
 
 /** Whether `item` is a list item among siblings of its kind that are list items too. */
 function amongListed(item: Element): boolean {

@@ -168,3 +168,15 @@ describe('the signature', () => {
     expect(signatureOf(blocks(all))).toMatchObject({ publisher: '某区人民政府', date: '2025-03-10' });
   });
 });
+
+describe('lists of many dated items', () => {
+  it('are read once per item, and none of their dates is taken', () => {
+    const items = Array.from(
+      { length: 600 },
+      (_, i) => `<div class="it"><a href="/b${i}">某区第${i}号法治政府建设情况报告全文</a><span>2024-02-01</span></div>`,
+    ).join('');
+    const start = performance.now();
+    expect(readMeta(parsePage(`<html><body><h1>报告</h1><div>${items}</div></body></html>`), []).published).toBe('');
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
