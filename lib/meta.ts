@@ -139,6 +139,8 @@ function headSpan(pieces: readonly Piece[], title: string, blocks: readonly Bloc
   const t = compact(title);
   let from = t ? pieces.findIndex((p) => compact(p.text) === t) : -1;
   if (from < 0 && t) from = pieces.findIndex((p) => p.text.length <= title.length + 12 && compact(p.text).includes(t));
+  // Failing that, the first heading-like piece: what a reader takes for the title.
+  if (from < 0) from = pieces.findIndex((p) => p.text.length >= 6 && !!p.el?.closest('h1, h2, h3, [class*="title" i]'));
   if (from < 0) from = 0;
   const prose = blocks.find((b) => PROSE.test(b.text) && /[。，；,;]/.test(b.text));
   const block = prose ? compact(prose.text) : '';

@@ -72,6 +72,13 @@ describe('the publication date is the article’s own', () => {
     expect(readMeta(page({ head: '<div class="top">今天是：2025-03-18 星期二</div>' }), blocks([])).published).toBe('');
   });
 
+  it('starts looking at the title element when the page names its title differently', () => {
+    const doc = parsePage(
+      `<html><head><meta name="ArticleTitle" content="某区法治政府建设情况的报告全文"></head><body><div class="top">2025-03-18</div><div class="art-title">${TITLE}</div><div>2025-03-10</div>${bodyHtml()}</body></html>`,
+    );
+    expect(readMeta(doc, blocks(BODY)).published).toBe('2025-03-10');
+  });
+
   it('takes the article’s own labelled date even with dated lists around it', () => {
     const after = '<ul><li><a href="/a">某区2023年度法治政府建设情况报告</a><span>2024-03-22</span></li></ul>';
     expect(readMeta(page({ info: '<div>發布時間：2025-02-14 16:30　來源：某縣司法局</div>', after }), blocks(BODY))).toMatchObject({
