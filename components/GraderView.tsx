@@ -4,6 +4,7 @@ import { META_FIELDS, META_LABEL_KEYS } from '@/lib/meta-labels';
 import type { ReportModel } from '@/lib/model';
 import type { RequiredFinding } from '@/lib/required';
 import { t, type StringKey } from '@/lib/strings';
+import type { DateProblem } from '@/lib/timeliness';
 
 const REQUIRED_NAME: Record<RequiredFinding['content'], StringKey> = {
   1: 'required1',
@@ -18,6 +19,12 @@ const WHERE: Record<NonNullable<RequiredFinding['where']>, StringKey> = {
   sentence: 'requiredSentence',
 };
 const META_ROWS = META_FIELDS.map((f) => [f, META_LABEL_KEYS[f]] as const);
+
+function dateProblemKey(p: DateProblem): StringKey {
+  if (p.kind === 'before-year-end') return 'dateBeforeYearEnd';
+  if (p.kind === 'written-after-published') return 'dateWrittenAfterPublished';
+  return p.field === 'written' ? 'dateWrittenInFuture' : 'datePublishedInFuture';
+}
 
 interface Props {
   model: ReportModel;
@@ -85,6 +92,16 @@ export function GraderView({ model, onGoTo, display = (s) => s }: Props) {
             : t('timelinessUnknown')}
         {onTime.year !== null && <span class="muted"> · {t('timelinessYear', onTime.year)}</span>}
       </p>
+      {onTime.problems.length > 0 && (
+        <>
+          <h3>{t('dateProblemsHeading')}</h3>
+          <ul class="problems-list date-problems">
+            {onTime.problems.map((p) => (
+              <li key={`${p.kind}-${p.field}`}>{t(dateProblemKey(p), p.date, p.limit)}</li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h2>{t('citationHeading')}</h2>
       <dl class="meta citation-meta">

@@ -123,7 +123,9 @@ export function modelJSON(model: ReportModel, file?: string): Record<string, unk
 }
 
 export function copySourceOf(model: ReportModel): CopySource {
-  return { title: model.title, publisher: model.meta.publisher, date: model.meta.written || model.meta.published, url: model.url };
+  // A page that names no issuing body still names its source (来源), as the citation line does.
+  const publisher = model.meta.publisher || model.meta.source;
+  return { title: model.title, publisher, date: model.meta.written || model.meta.published, url: model.url };
 }
 
 /** The grader's findings as rows: metadata, timeliness, required contents, numbering problems. */
@@ -136,6 +138,7 @@ function findingRows(model: ReportModel): string[][] {
     ...(['publisher', 'written', 'published', 'indexNo', 'docNo', 'source'] as const).map((k) => [k, meta[k], '', '', '']),
     ['reportYear', onTime.year === null ? '' : String(onTime.year), '', '', ''],
     ['onTime', onTime.status, onTime.due ? `due ${onTime.due}` : '', '', ''],
+    ...onTime.problems.map((p) => [`date:${p.kind}`, p.date, p.field, '', `limit ${p.limit}`]),
     ...model.required.map((r) => [`required${r.content}`, r.found ? 'found' : 'not found', r.where ?? '', r.section, r.evidence]),
     ...model.outlineProblems.map((p) => [`numbering:${p.kind}`, p.marker, '', '', p.message]),
   ];

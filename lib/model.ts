@@ -113,7 +113,7 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
       figures,
       text,
       required: requiredContents(entries, texts, paths),
-      onTime: timeliness(title, texts[0] ?? '', meta.published),
+      onTime: timeliness(title, texts[0] ?? '', meta.published, meta.written),
       method: article.method,
     },
     container: article.element,

@@ -62,6 +62,7 @@ describe('timeliness', () => {
       published: '2023-06-12',
       due: '2023-03-31',
       status: 'late',
+      problems: [],
     });
     expect(timeliness('2023年度法治政府建设工作报告', '', '').status).toBe('unknown');
   });
