@@ -7,7 +7,7 @@ import { detect, pageTitle, type DetectOptions } from './detect';
 import { findArticle, type ArticleMethod } from './extract';
 import { extractFigures } from './figures';
 import { readMeta, emptyMeta } from './meta';
-import { buildOutline, sectionPaths } from './outline';
+import { appendixStart, buildOutline, sectionPaths } from './outline';
 import { requiredContents, type RequiredFinding } from './required';
 import { detectScript } from './script';
 import { timeliness, type Timeliness } from './timeliness';
@@ -81,6 +81,8 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   const meta = readMeta(doc, blocks);
   const { entries, problems } = buildOutline(blocks, title);
   const paths = sectionPaths(blocks.length, entries);
+  // Figures of an appendix after the sign-off are marked: they are not the report's own account.
+  const appendixFrom = appendixStart(entries);
   const texts = blocks.map((b) => b.text);
   yield;
   // Figures are found paragraph by paragraph: a long report is done in slices,
@@ -89,7 +91,8 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   for (let start = 0; start < texts.length;) {
     let end = start;
     for (let chars = 0; end < texts.length && chars < 20_000; end++) chars += texts[end]!.length;
-    for (const f of extractFigures(texts.slice(start, end), paths.slice(start, end))) figures.push({ ...f, block: f.block + start });
+    for (const f of extractFigures(texts.slice(start, end), paths.slice(start, end)))
+      figures.push({ ...f, block: f.block + start, appendix: appendixFrom >= 0 && f.block + start >= appendixFrom });
     start = end;
     if (start < texts.length) yield;
   }
