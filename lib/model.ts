@@ -83,6 +83,8 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   const paths = sectionPaths(blocks.length, entries);
   // Figures of an appendix after the sign-off are marked: they are not the report's own account.
   const appendixFrom = appendixStart(entries);
+  // The required contents are looked for in the report itself.
+  const reportEntries = entries.filter((e) => !e.appendix);
   const texts = blocks.map((b) => b.text);
   yield;
   // Figures are found paragraph by paragraph: a long report is done in slices,
@@ -109,7 +111,7 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
       outlineProblems: problems,
       figures,
       text,
-      required: requiredContents(entries, texts, paths),
+      required: requiredContents(reportEntries, texts, paths),
       onTime: timeliness(title, texts[0] ?? '', meta.published),
       method: article.method,
     },
