@@ -78,11 +78,12 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   const sources = read.sources.filter((_, i) => keep[i]);
   yield;
 
-  const meta = readMeta(doc, blocks);
   const { entries, problems } = buildOutline(blocks, title);
-  const paths = sectionPaths(blocks.length, entries);
   // Figures of an appendix after the sign-off are marked: they are not the report's own account.
   const appendixFrom = appendixStart(entries);
+  // The signature closes the report, before its appendices.
+  const meta = readMeta(doc, appendixFrom >= 0 ? blocks.slice(0, appendixFrom) : blocks);
+  const paths = sectionPaths(blocks.length, entries);
   // The required contents are looked for in the report itself.
   const reportEntries = entries.filter((e) => !e.appendix);
   const texts = blocks.map((b) => b.text);
