@@ -3,10 +3,11 @@
 import type { Block, OutlineEntry, OutlineProblem } from './types';
 
 /** Marker kinds from the top of the hierarchy down. */
-type Kind = 'part' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'markup';
+type Kind = 'lead' | 'part' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'markup';
 
 const KIND_RANK: Record<Kind, number> = {
   markup: 9,
+  lead: 0,
   part: 1,
   cn: 2,
   'paren-cn': 3,
@@ -85,6 +86,8 @@ export function headingTitle(rest: string): string {
 const RUN_IN =
   /^(?:[一二三四五六七八九十]{1,3}(?:是|要|方面|则|来)|第[一二三四五六七八九十]{1,3}[，,]|首先|其次|再次|最后|其[一二三四五六七八九十][，,、]|另一方面)/;
 
+const SALUTATION = /^(?:各位代表|各位委员|同志们)/;
+
 /** A date line or a short issuing-body line: a signature or a byline, never a heading. */
 const DATE_LINE =
   /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})\s*日[)）]?$/;
@@ -128,7 +131,7 @@ function isFrontMatter(text: string, documentTitle: string): boolean {
 function markupHeading(block: Block, documentTitle: string): string {
   const text = block.text.trim();
   if (!text || text === documentTitle || /^[【\[]/.test(text) || RUN_IN.test(text)) return '';
-  if (/^(?:各位代表|各位委员|同志们)/.test(text) || isSignatureLine(text)) return '';
+  if (SALUTATION.test(text) || isSignatureLine(text)) return '';
   const looksLikeHeading = (s: string) => s.length >= 2 && s.length <= 40 && /[\u4e00-\u9fff]/.test(s) && !/日$/.test(s);
   if ((block.heading && /^h[1-4]$/.test(block.tag)) || (block.bold && text.length <= 30)) {
     return looksLikeHeading(text) && !/[。；]$/.test(text) ? text : '';
@@ -204,12 +207,63 @@ function findHeadings(blocks: readonly Block[], from: number, to: number, docume
       if (title) found.push({ kind: m.kind, marker: m.marker, title, block: i });
       continue;
     }
+    const begun = !inFront || i > from;
     if (inFront && isBodyText(block.text)) inFront = false;
     if (inFront && isFrontMatter(block.text, documentTitle)) continue;
-    const title = markupHeading(block, documentTitle);
+    const title = markupHeading(block, documentTitle) || (begun && standaloneHeading(blocks, i, to, documentTitle));
     if (title) found.push({ kind: 'markup', marker: '', title, block: i });
   }
-  return found;
+  return partsAboveNumbering(found);
+}
+
+/**
+ * A standalone lead line: a short line of its own, with no sentence punctuation, between
+ * paragraphs of the report, which the next paragraph goes on to treat
+ * (「“十四五”时期工作回顾」 then the review). Scraped or plainly typed pages lose the
+ * bold that marked it; a reader still sees a heading.
+ */
+function standaloneHeading(blocks: readonly Block[], i: number, to: number, documentTitle: string): string {
+  const text = blocks[i]!.text.trim();
+  if (text.length < 4 || text.length > 30 || !/[\u4e00-\u9fff]{2}/.test(text)) return '';
+  if (/[。；：:！？!?，,>》]$|[。；：:！？!?，,]/.test(text) || /^[【\[（(—\-－]/.test(text) || RUN_IN.test(text)) return '';
+  if (isSignatureLine(text) || similarToTitle(text, documentTitle) || /日$/.test(text) || SALUTATION.test(text)) return '';
+  const next = blocks[i + 1];
+  const prev = blocks[i - 1];
+  if (i + 1 >= to || !next || next.inTable || !isBodyText(next.text)) return '';
+  // Between paragraphs of the report, not in a run of short chrome lines.
+  return prev && !prev.inTable && (isBodyText(prev.text) || !!matchMarker(prev.text)) ? text : '';
+}
+
+/** The title with words left out or put in: 「2026年某省政府工作报告」 as 「2026年某省人民政府工作报告」. */
+function similarToTitle(text: string, documentTitle: string): boolean {
+  const a = bare(text);
+  const b = bare(documentTitle);
+  if (a.length < 6 || b.length < 6) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length && short.length >= long.length * 0.7;
+}
+
+/**
+ * A report that opens with an unnumbered heading, and has two or more of them that
+ * come before any numbering or open a list numbered afresh from 1 (「“十四五”时期工作回顾」 …
+ * 「2026年重点工作」 then （一）…), has them as its parts: the numbering restarts in each.
+ * They stand at level 1 beside the highest numbering (levels are those of the numbering).
+ */
+function partsAboveNumbering(found: Found[]): Found[] {
+  if (found[0]?.kind !== 'markup') return found;
+  const firstNumbered = found.findIndex((f) => f.kind !== 'markup');
+  if (firstNumbered < 0) return found;
+  const top = found[firstNumbered]!.kind;
+  const isPart = (f: Found, i: number) => {
+    if (f.kind !== 'markup') return false;
+    if (i < firstNumbered) return true;
+    const next = found[i + 1];
+    return !!next && next.kind === top && markerNumber(next.marker) === 1;
+  };
+  const parts = found.filter(isPart).length;
+  return parts < 2 ? found : found.map((f, i) => (isPart(f, i) ? { ...f, kind: 'lead' } : f));
 }
 
 /**
@@ -227,8 +281,12 @@ function sequelMarker(text: string, found: readonly Found[]): MarkerMatch | null
 
 /** Relative levels: the numbering kinds present, in hierarchy order, become base+1, base+2 …; an unnumbered heading sits one level below the numbered one before it. */
 function levelled(found: readonly Found[], base: number, appendix: boolean): OutlineEntry[] {
-  const kinds = [...new Set(found.filter((f) => f.kind !== 'markup').map((f) => f.kind))].sort((a, b) => KIND_RANK[a] - KIND_RANK[b]);
-  const level = new Map(kinds.map((k, i) => [k, base + i + 1]));
+  // Unnumbered parts (lead) sit at the top level beside the numbering, which keeps level 1 for its highest marker.
+  const kinds = [...new Set(found.filter((f) => f.kind !== 'markup' && f.kind !== 'lead').map((f) => f.kind))].sort(
+    (a, b) => KIND_RANK[a] - KIND_RANK[b],
+  );
+  const level = new Map<Kind, number>(kinds.map((k, i) => [k, base + i + 1]));
+  level.set('lead', base + 1);
   let lastNumbered = base;
   return found.map((f) => {
     const l = f.kind === 'markup' ? lastNumbered + 1 : level.get(f.kind)!;
@@ -285,6 +343,8 @@ function numberingProblems(found: readonly Found[]): OutlineProblem[] {
   for (const f of found) {
     if (f.kind === 'markup') continue;
     for (const k of [...last.keys()]) if (KIND_RANK[k] > KIND_RANK[f.kind]) last.delete(k);
+    // An unnumbered part restarts the numbering under it and has no number of its own.
+    if (f.kind === 'lead') continue;
     const n = markerNumber(f.marker);
     if (!Number.isFinite(n)) continue;
     const prev = last.get(f.kind) ?? 0;

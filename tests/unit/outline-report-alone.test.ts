@@ -199,3 +199,69 @@ describe('a numbered list item whose text begins with digits', () => {
     expect(written(['7.5万人次参加。'])).toEqual([]);
   });
 });
+
+describe('standalone lead lines', () => {
+  const long = (s: string) => `${s}，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，各项事业取得新的成绩。`;
+  const title = '2026年某省政府工作报告';
+
+  it('are headings between paragraphs of the report, parts beside the numbering when the report opens with them', () => {
+    const body = [
+      '各位代表：',
+      long('现在我代表省人民政府向大会报告工作'),
+      '“十四五”时期工作回顾',
+      long('五年来'),
+      '2026年重点工作',
+      long('今年是开局之年'),
+      '（一）扩大有效需求',
+      long('促进消费'),
+      '（二）建设现代化产业体系',
+      long('做强制造业'),
+    ];
+    // Levels are the numbering's: its highest marker stays level 1 (README); the parts stand beside it.
+    expect(written(body, title)).toEqual([
+      '1 “十四五”时期工作回顾',
+      '1 2026年重点工作',
+      '1 （一）扩大有效需求',
+      '1 （二）建设现代化产业体系',
+    ]);
+    expect(outline(body, title).problems).toEqual([]);
+  });
+
+  it('let the numbering restart under each part without a problem', () => {
+    const body = [
+      long('开篇'),
+      '过去一年工作回顾',
+      long('一年来'),
+      '一、稳增长',
+      long('甲'),
+      '今年工作安排',
+      long('今年'),
+      '一、扩内需',
+      long('乙'),
+    ];
+    expect(written(body, title)).toEqual(['1 过去一年工作回顾', '1 一、稳增长', '1 今年工作安排', '1 一、扩内需']);
+    expect(outline(body, title).problems).toEqual([]);
+  });
+
+  it('are not a sentence, a salutation, a signature, the title again, or a short line among short lines', () => {
+    const body = [
+      long('开篇'),
+      '一、工作回顾',
+      long('回顾'),
+      '五年来主要做了以下工作。',
+      long('一是'),
+      '重点抓好八个方面工作：',
+      long('二是'),
+      '各位代表',
+      long('三是'),
+      '某省人民政府',
+      long('四是'),
+      '2026年某省人民政府工作报告',
+      long('五是'),
+      '相关链接',
+      '下一篇文章的标题',
+      long('六是'),
+    ];
+    expect(written(body, title)).toEqual(['1 一、工作回顾']);
+  });
+});
