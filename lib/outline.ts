@@ -131,7 +131,8 @@ function isFrontMatter(text: string, documentTitle: string): boolean {
 function markupHeading(block: Block, documentTitle: string): string {
   const text = block.text.trim();
   if (!text || text === documentTitle || /^[【\[]/.test(text) || RUN_IN.test(text)) return '';
-  if (SALUTATION.test(text) || isSignatureLine(text)) return '';
+  // A line that ends in a colon leads into a list (重点抓好以下工作：); one that ends in >> is a link.
+  if (SALUTATION.test(text) || isSignatureLine(text) || /[：:>»]$/.test(text)) return '';
   const looksLikeHeading = (s: string) => s.length >= 2 && s.length <= 40 && /[\u4e00-\u9fff]/.test(s) && !/日$/.test(s);
   if ((block.heading && /^h[1-4]$/.test(block.tag)) || (block.bold && text.length <= 30)) {
     return looksLikeHeading(text) && !/[。；]$/.test(text) ? text : '';
@@ -209,7 +210,9 @@ function findHeadings(blocks: readonly Block[], from: number, to: number, docume
     }
     const begun = !inFront || i > from;
     if (inFront && isBodyText(block.text)) inFront = false;
-    if (inFront && isFrontMatter(block.text, documentTitle)) continue;
+    // Before the report begins, a marked-up line is a heading only when the text it heads follows
+    // (not the byline, the source and date lines or a toolbar's words).
+    if (inFront && (isFrontMatter(block.text, documentTitle) || !isBodyText(blocks[i + 1]?.text ?? ''))) continue;
     const title = markupHeading(block, documentTitle) || (begun && standaloneHeading(blocks, i, to, documentTitle));
     if (title) found.push({ kind: 'markup', marker: '', title, block: i });
   }

@@ -265,3 +265,27 @@ describe('standalone lead lines', () => {
     expect(written(body, title)).toEqual(['1 一、工作回顾']);
   });
 });
+
+describe('marked-up lines that are not headings', () => {
+  const text = '今年以来，全区上下坚持稳中求进工作总基调，扎实推进各项工作，经济社会发展取得新成效。';
+
+  it('before the report begins: a toolbar, a source line, a byline, unless the text it heads follows', () => {
+    const body = [
+      bold('下载'),
+      bold('全屏'),
+      bold('来源：某某日报'),
+      bold('省长 某 某'),
+      bold('各位代表'),
+      text,
+      bold('一年来的主要工作'),
+      text,
+    ];
+    expect(written(body, '2026年某省政府工作报告')).toEqual(['1 一年来的主要工作']);
+    // The same opening heading, right under the title, with its text after it.
+    expect(written([bold('一年来的主要工作'), text], '2026年某省政府工作报告')).toEqual(['1 一年来的主要工作']);
+  });
+
+  it('a bold line that leads into a list with a colon, or a link ending in >>', () => {
+    expect(written(['一、工作安排', text, bold('重点抓好以下工作：'), text, bold('相关链接>>')])).toEqual(['1 一、工作安排']);
+  });
+});
