@@ -92,14 +92,16 @@ const SALUTATION = /^(?:各位代表|各位委员|同志们)/;
 const DATE_LINE =
   /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})\s*日[)）]?$/;
 const SIGNATURE = /(?:人民政府|政府办公室|办公厅|委员会|办公室|政府|局|厅|委|院|部|中心)$/;
-const BYLINE = /(?:省长|市长|区长|县长|州长|主席|书记|局长|主任)\s*\S{2,4}$/;
+const BYLINE = /(?:省长|市长|区长|县长|州长|主席|书记|局长|主任)\s*[\u4e00-\u9fff·•・][\u4e00-\u9fff·•・ ]{1,11}$/;
+/** A photo caption under the byline: 「…作政府工作报告。本报记者 某某 摄」. */
+const CAPTION = /(?:记者|通讯员|摄影|供图)[^。；]{0,16}$|摄$/;
 
 function isSignatureLine(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (DATE_LINE.test(t)) return true;
   // 「XX区人民政府 2024年3月5日」 on one line.
   if (t.length <= 40 && /\d{4}年\d{1,2}月\d{1,2}日[)）]?$/.test(t) && !/[。；，]/.test(t)) return true;
-  return (t.length <= 20 && SIGNATURE.test(t)) || (text.length <= 24 && BYLINE.test(text));
+  return (t.length <= 20 && SIGNATURE.test(t)) || (text.length <= 24 && BYLINE.test(text.trim()));
 }
 
 /** Text with spaces, punctuation and quotes removed, for comparing a line with the title. */
@@ -130,7 +132,7 @@ function isFrontMatter(text: string, documentTitle: string): boolean {
  */
 function markupHeading(block: Block, documentTitle: string): string {
   const text = block.text.trim();
-  if (!text || text === documentTitle || /^[【\[]/.test(text) || RUN_IN.test(text)) return '';
+  if (!text || text === documentTitle || similarToTitle(text, documentTitle) || /^[【\[]/.test(text) || RUN_IN.test(text)) return '';
   // A line that ends in a colon leads into a list (重点抓好以下工作：); one that ends in >> is a link.
   if (SALUTATION.test(text) || isSignatureLine(text) || /[：:>»]$/.test(text)) return '';
   const looksLikeHeading = (s: string) => s.length >= 2 && s.length <= 40 && /[\u4e00-\u9fff]/.test(s) && !/日$/.test(s);
@@ -146,7 +148,7 @@ function markupHeading(block: Block, documentTitle: string): string {
 
 /** A paragraph of running text: the report has begun, the front matter is over. */
 function isBodyText(text: string): boolean {
-  return text.length >= 40 && /[，。；]/.test(text);
+  return text.length >= 40 && /[，。；]/.test(text) && !CAPTION.test(text.trim());
 }
 
 /**
@@ -194,9 +196,9 @@ export interface Outline {
 type Found = { kind: Kind; marker: string; title: string; block: number };
 
 /** Headings of blocks [from, to): numbered ones and those the page marks up. */
-function findHeadings(blocks: readonly Block[], from: number, to: number, documentTitle: string): Found[] {
+function findHeadings(blocks: readonly Block[], from: number, to: number, documentTitle: string, front: boolean): Found[] {
   const found: Found[] = [];
-  let inFront = documentTitle !== '';
+  let inFront = front && documentTitle !== '';
   for (let i = from; i < to; i++) {
     const block = blocks[i]!;
     // A statistics table's rows (一、本年新收申请数量) are table rows, not the report's outline.
@@ -306,7 +308,7 @@ function levelled(found: readonly Found[], base: number, appendix: boolean): Out
 export function buildOutline(blocks: readonly Block[], documentTitle = ''): Outline {
   const starts = appendixStarts(blocks);
   const reportEnd = starts[0] ?? blocks.length;
-  const report = findHeadings(blocks, 0, reportEnd, documentTitle);
+  const report = findHeadings(blocks, 0, reportEnd, documentTitle, true);
   const entries = levelled(report, 0, false);
   const problems = numberingProblems(report);
   starts.forEach((start, n) => {
@@ -321,7 +323,7 @@ export function buildOutline(blocks: readonly Block[], documentTitle = ''): Outl
       from++;
     }
     entries.push({ level: 1, marker: head.marker, title, block: start, appendix: true });
-    const inner = findHeadings(blocks, from, end, '');
+    const inner = findHeadings(blocks, from, end, documentTitle, false);
     entries.push(...levelled(inner, 1, true));
     problems.push(...numberingProblems(inner));
   });

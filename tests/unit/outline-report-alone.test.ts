@@ -285,6 +285,22 @@ describe('marked-up lines that are not headings', () => {
     expect(written([bold('一年来的主要工作'), text], '2026年某省政府工作报告')).toEqual(['1 一年来的主要工作']);
   });
 
+  it('a byline with a name of any length, followed by a photo caption rather than the report', () => {
+    const body = [
+      bold('自治区主席 某某·某某某'),
+      '1月27日，某某代表自治区人民政府向大会作政府工作报告。本报记者 某某 摄',
+      bold('某某某'),
+      '省长某某作政府工作报告。某某日报记者 某某某 摄',
+      '各位代表：',
+      text,
+    ];
+    expect(written(body, '2026年某自治区政府工作报告')).toEqual([]);
+  });
+
+  it('the title again, worded a little differently, in a list of related articles at the end', () => {
+    expect(written(['一、工作回顾', text, bold('2026年某省人民政府工作报告'), text], '2026年某省政府工作报告')).toEqual(['1 一、工作回顾']);
+  });
+
   it('a bold line that leads into a list with a colon, or a link ending in >>', () => {
     expect(written(['一、工作安排', text, bold('重点抓好以下工作：'), text, bold('相关链接>>')])).toEqual(['1 一、工作安排']);
   });
