@@ -173,7 +173,14 @@ export function FiguresTable({ model, onLocate, display = (s) => s, defaultForma
                 title={display(f.sentence)}
                 onClick={(e) => activate(i, e.ctrlKey || e.metaKey)}
               >
-                <td>{display(f.label)}</td>
+                <td>
+                  {display(f.label)}
+                  {f.appendix && (
+                    <span class="appendix-mark" title={t('figureAppendixTitle')}>
+                      {t('figureAppendix')}
+                    </span>
+                  )}
+                </td>
                 <td class="num">{f.valueMax !== undefined ? `${f.value}–${f.valueMax}` : f.value.toLocaleString('en-US')}</td>
                 <td>{display(f.unit)}</td>
                 <td>{display(f.qualifier)}</td>

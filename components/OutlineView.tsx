@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { collapseBelow, hasChildren, outlineMarkdown, parents, visibleEntries } from '@/lib/outline-tree';
+import { headingText } from '@/lib/outline';
 import { t } from '@/lib/strings';
 import type { OutlineEntry, OutlineProblem } from '@/lib/types';
 
@@ -79,7 +80,9 @@ export function OutlineView({ title, outline, problems, current, onSelect, displ
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(outlineMarkdown(title, outline, display));
+      // 「附件1」 and its title are written with a space between them.
+      const written = outline.map((e) => ({ ...e, marker: headingText(e).slice(0, headingText(e).length - e.title.length) }));
+      await navigator.clipboard.writeText(outlineMarkdown(title, written, display));
       setNotice(t('outlineCopied'));
     } catch {
       setNotice(t('copyFailed'));
@@ -100,16 +103,19 @@ export function OutlineView({ title, outline, problems, current, onSelect, displ
       <ul class="outline-list" role="tree" aria-label={t('outlineTree')} ref={tree} onKeyDown={onKeyDown}>
         {shown.map((i) => {
           const entry = outline[i]!;
-          return (
+          // The appendices after the sign-off are a part of their own, set off from the report.
+          const firstAppendix = entry.appendix && !outline[i - 1]?.appendix;
+          const item = (
             <li
               key={entry.block}
               role="treeitem"
               data-index={i}
               aria-level={entry.level}
+              aria-label={entry.appendix && entry.level === 1 ? `${t('outlineAppendix')}: ${display(headingText(entry))}` : undefined}
               aria-expanded={kids[i] ? !collapsed.has(i) : undefined}
               aria-current={i === current ? 'location' : undefined}
               tabIndex={i === focus ? 0 : -1}
-              class={`outline-entry level-${entry.level}${i === current ? ' current' : ''}`}
+              class={`outline-entry level-${entry.level}${entry.appendix ? ' appendix' : ''}${i === current ? ' current' : ''}`}
               style={{ paddingInlineStart: `${(entry.level - 1) * 1.1 + 1.2}em` }}
               onClick={() => {
                 setFocus(i);
@@ -132,6 +138,13 @@ export function OutlineView({ title, outline, problems, current, onSelect, displ
               {display(entry.title)}
             </li>
           );
+          if (!firstAppendix) return item;
+          return [
+            <li key="appendix-part" role="none" class="outline-part" aria-hidden="true">
+              {t('outlineAppendix')}
+            </li>,
+            item,
+          ];
         })}
       </ul>
       {problems.length > 0 && (

@@ -187,6 +187,28 @@ function isCentered(el: Element): boolean {
   return (!!style && /text-align\s*:\s*center/i.test(style)) || tagOf(el) === 'center';
 }
 
+const CELL_TAGS = new Set(['td', 'th']);
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * A table of data: some row has two or more cells. A table of one-cell rows only
+ * lays the page out; its text is ordinary paragraphs. Reads rows, not the subtree.
+ */
+function isGrid(table: Element): boolean {
+  const rowHasCells = (tr: Element) => {
+    let cells = 0;
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (CELL_TAGS.has(tagOf(c)) && ++cells >= 2) return true;
+    return false;
+  };
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = tagOf(child);
+    if (tag === 'tr' && rowHasCells(child)) return true;
+    if (ROW_GROUPS.has(tag))
+      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tagOf(tr) === 'tr' && rowHasCells(tr)) return true;
+  }
+  return false;
+}
+
 /**
  * Reads the paragraphs under `root`. Paragraphs with no visible characters are
  * dropped. Runs in time linear in the size of the subtree.
@@ -197,6 +219,8 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
   let b = newBuilder();
   // Block-level context: the nearest block element that encloses the current run.
   const blockStack: Element[] = [root];
+  // Data tables (grids) open around the current run.
+  let gridDepth = 0;
 
   const flush = () => {
     // Drop trailing whitespace.
@@ -216,6 +240,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
         boldLead: Math.min(b.boldLead, text.length),
         centered: b.centered || isCentered(enclosing),
         heading: b.heading || /^h[1-6]$/.test(tagOf(enclosing)),
+        inTable: gridDepth > 0,
       });
       sources.push({
         element,
@@ -258,8 +283,8 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
   };
 
   // Iterative walk: pages can nest deeply enough to overflow recursion.
-  type Frame = { el: Element; child: Node | null; bold: number; block: boolean };
-  const stack: Frame[] = [{ el: root, child: root.firstChild, bold: 0, block: true }];
+  type Frame = { el: Element; child: Node | null; bold: number; block: boolean; grid: boolean };
+  const stack: Frame[] = [{ el: root, child: root.firstChild, bold: 0, block: true, grid: false }];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     const node = frame.child;
@@ -269,6 +294,7 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
         flush();
         blockStack.pop();
       }
+      if (frame.grid) gridDepth--;
       continue;
     }
     frame.child = node.nextSibling;
@@ -292,7 +318,9 @@ export function readBlocks(root: Element, options: ReadOptions = {}): ReadBlocks
     }
     const bold = frame.bold + (isBoldElement(el) ? 1 : 0);
     if (!block && b.chars.length === 0 && isCentered(el)) b.centered = true;
-    stack.push({ el, child: el.firstChild, bold, block });
+    const grid = tag === 'table' && isGrid(el);
+    if (grid) gridDepth++;
+    stack.push({ el, child: el.firstChild, bold, block, grid });
   }
   flush();
   return { blocks, sources };

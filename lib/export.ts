@@ -85,6 +85,7 @@ export function figuresJSON(figures: readonly Figure[], source: CopySource): str
     kind: f.kind,
     text: f.text,
     sentence: f.sentence,
+    ...(f.appendix ? { appendix: true } : {}),
   }));
   return JSON.stringify({ source, figures: rows }, null, 2) + '\n';
 }
@@ -113,9 +114,10 @@ export function modelJSON(model: ReportModel, file?: string): Record<string, unk
     url: model.url,
     meta: model.meta,
     script: model.script,
-    outline: model.outline.map(({ level, marker, title }) => ({ level, marker, title })),
+    // `appendix: true` only on the appendices after the sign-off and what they hold.
+    outline: model.outline.map(({ level, marker, title, appendix }) => ({ level, marker, title, ...(appendix ? { appendix } : {}) })),
     outlineProblems: model.outlineProblems.map(({ kind, marker, message }) => ({ kind, marker, message })),
-    figures: model.figures.map(({ block: _b, start: _s, ...f }) => f),
+    figures: model.figures.map(({ block: _b, start: _s, appendix, ...f }) => ({ ...f, ...(appendix ? { appendix } : {}) })),
     required: model.required.map(({ block: _b, ...r }) => r),
     onTime: model.onTime,
     text: model.text,

@@ -8,7 +8,7 @@ import { detect, pageTitle, type DetectOptions } from './detect';
 import { findArticle, type ArticleMethod } from './extract';
 import { extractFigures } from './figures';
 import { readMeta, emptyMeta } from './meta';
-import { buildOutline, sectionPaths } from './outline';
+import { appendixStart, buildOutline, sectionPaths } from './outline';
 import { requiredContents, type RequiredFinding } from './required';
 import { detectScript } from './script';
 import { timeliness, type Timeliness } from './timeliness';
@@ -83,10 +83,16 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   const sources = read.sources.filter((_, i) => keep[i]);
   yield;
 
-  // The chrome lines still carry metadata (来源：…, 时间：…).
-  const meta = readMeta(doc, read.blocks);
   const { entries, problems } = buildOutline(blocks, title);
+  // Figures of an appendix after the sign-off are marked: they are not the report's own account.
+  const appendixFrom = appendixStart(entries);
+  // Metadata is read from the body before the chrome lines are left out (来源：…, 时间：…),
+  // and the signature closes the report, before its appendices.
+  const readBefore = appendixFrom >= 0 ? read.blocks.indexOf(blocks[appendixFrom]!) : read.blocks.length;
+  const meta = readMeta(doc, read.blocks.slice(0, readBefore));
   const paths = sectionPaths(blocks.length, entries);
+  // The required contents are looked for in the report itself.
+  const reportEntries = entries.filter((e) => !e.appendix);
   const texts = blocks.map((b) => b.text);
   yield;
   // Figures are found paragraph by paragraph: a long report is done in slices,
@@ -95,7 +101,8 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   for (let start = 0; start < texts.length;) {
     let end = start;
     for (let chars = 0; end < texts.length && chars < 20_000; end++) chars += texts[end]!.length;
-    for (const f of extractFigures(texts.slice(start, end), paths.slice(start, end))) figures.push({ ...f, block: f.block + start });
+    for (const f of extractFigures(texts.slice(start, end), paths.slice(start, end)))
+      figures.push({ ...f, block: f.block + start, appendix: appendixFrom >= 0 && f.block + start >= appendixFrom });
     start = end;
     if (start < texts.length) yield;
   }
@@ -112,7 +119,7 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
       outlineProblems: problems,
       figures,
       text,
-      required: requiredContents(entries, texts, paths),
+      required: requiredContents(reportEntries, texts, paths),
       onTime: timeliness(title, texts[0] ?? '', meta.published, meta.written),
       method: article.method,
     },

@@ -95,10 +95,18 @@ export function readerDocument(model: ReportModel): ReaderItem[] {
   }
 
   const paragraphs = model.text ? model.text.split('\n\n') : [];
+  let joined = -1;
   paragraphs.forEach((raw, block) => {
     const text = raw.trim();
-    if (!text) return;
+    if (!text || block === joined) return;
     const entry = headings.get(block);
+    // 「附件1」 on a line of its own with its title on the next: one heading.
+    const next = paragraphs[block + 1]?.trim() ?? '';
+    if (entry && entry.marker && text === entry.marker && entry.title && next === entry.title && !headings.has(block + 1)) {
+      items.push({ kind: 'heading', level: entry.level, text: `${text} ${next}` });
+      joined = block + 1;
+      return;
+    }
     if (!entry) {
       items.push({ kind: 'paragraph', text });
       return;

@@ -22,6 +22,7 @@ export interface OutlineEntry {
   marker: string; // marker as written, e.g. "一、", "(一)", "1.", "（1）"
   title: string; // heading: lead phrase of the numbered paragraph
   block: number; // index of the paragraph (block) it heads
+  appendix?: boolean; // an appendix after the sign-off (附件1, 名词解释) or a heading inside one
 }
 
 export interface OutlineProblem {
@@ -47,6 +48,7 @@ export interface Figure {
   sentence: string;
   block: number; // paragraph index
   start: number; // offset of `text` in the paragraph text
+  appendix?: boolean; // found in an appendix after the sign-off, not in the report proper
 }
 
 /** A paragraph of the report body as read from the page (text across inline tags). */
@@ -57,4 +59,5 @@ export interface Block {
   boldLead: number; // length of the bold run the paragraph opens with (a bold lead heading)
   centered: boolean;
   heading: boolean; // h1–h6
+  inTable?: boolean; // inside a data table (a grid of cells), e.g. a statistics table's row
 }

@@ -12,6 +12,7 @@ export interface ExpectedFigure {
   unit: string;
   qualifier: string;
   label: string;
+  appendix?: boolean;
 }
 
 export interface Expected {
@@ -23,7 +24,7 @@ export interface Expected {
   kind?: string;
   title: string;
   meta?: Partial<Meta>;
-  outline?: { level: number; marker: string; title: string }[];
+  outline?: { level: number; marker: string; title: string; appendix?: boolean }[];
   outlineProblems?: { kind: string; marker: string }[];
   figures?: ExpectedFigure[] | null;
   notes?: string;

@@ -45,7 +45,9 @@ describe.each(all.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   });
 
   it('has the hand-written outline and numbering problems', () => {
-    expect(model.outline.map(({ level, marker, title }) => ({ level, marker, title }))).toEqual(expected.outline);
+    expect(
+      model.outline.map(({ level, marker, title, appendix }) => ({ level, marker, title, ...(appendix ? { appendix } : {}) })),
+    ).toEqual(expected.outline);
     expect(model.outlineProblems.map(({ kind, marker }) => ({ kind, marker }))).toEqual(expected.outlineProblems ?? []);
   });
 
@@ -77,6 +79,13 @@ describe.each(all.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     expect(r.recall, `missed: ${score.missed.map((m) => m.text).join(' ')}`).toBeGreaterThanOrEqual(0.97);
     expect(r.precision, `extra: ${score.extra.map((m) => m.text).join(' ')}`).toBeGreaterThanOrEqual(0.97);
     expect(r.labelAccuracy, score.wrongLabels.map((w) => `${w.text}: ${w.got} ≠ ${w.expected}`).join('; ')).toBeGreaterThanOrEqual(0.9);
+    // Figures of an appendix after the sign-off are marked as such, and only they.
+    const inAppendix = (list: readonly { text: string; appendix?: boolean }[]) =>
+      list
+        .filter((f) => f.appendix)
+        .map((f) => f.text)
+        .sort();
+    expect(inAppendix(model.figures)).toEqual(inAppendix(expected.figures));
     // Every figure is found at its place in its paragraph, so the page can scroll to it.
     for (const f of model.figures) expect(model.text.split('\n\n')[f.block]!.slice(f.start, f.start + f.text.length)).toBe(f.text);
   });
