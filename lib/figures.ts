@@ -155,7 +155,7 @@ class WordSet {
 
 const PERCENT_UNITS = ['%', '‰', '个百分点', '百分点'];
 const MONEY_UNITS = ['元', '美元', '港元', '欧元', '日元', '英镑'];
-const TIME_UNITS = ['年', '个月', '个工作日', '工作日', '个小时', '小时', '天', '个季度', '分钟', '个星期'];
+const TIME_UNITS = ['年', '个月', '个工作日', '工作日', '个小时', '小时', '天', '个季度', '分钟', '个星期', '周'];
 /** Measure words that count the noun after them ("3项制度", "3个机制" count mechanisms). */
 const COUNT_CLASSIFIERS = [
   '个',
@@ -244,6 +244,19 @@ const COUNT_CLASSIFIERS = [
   '宗次',
   '起次',
   '人日',
+  // Measure words of things these reports count: 4颗卫星, 2000列班列, 567对友城, 34款新药.
+  '颗',
+  '粒',
+  '根',
+  '片',
+  '双',
+  '口',
+  '眼',
+  '首',
+  '款',
+  '列',
+  '对',
+  '列次',
 ];
 const MEASURE_UNITS = [
   '平方米',
@@ -268,7 +281,46 @@ const MEASURE_UNITS = [
   '学时',
   '倍',
   '分',
+  // 亿斤, 微克/立方米, 万标准箱, 亿度 (kWh), 79.4岁, 3成 (tenths).
+  '斤',
+  '微克',
+  '毫克',
+  '毫米',
+  '厘米',
+  '标准箱',
+  '标箱',
+  '吨标准煤',
+  '度',
+  '岁',
+  '成',
 ];
+/** Denominators of a unit "per" something (see perUnitEnd). */
+const PER_UNITS = new WordSet([
+  '年',
+  '月',
+  '日',
+  '天',
+  '小时',
+  '时',
+  '秒',
+  '分钟',
+  '人',
+  '户',
+  '床',
+  '千克',
+  '公斤',
+  '克',
+  '立方米',
+  '平方米',
+  '亩',
+  '吨',
+  '元',
+  '千瓦时',
+  '公里',
+  '米',
+  '辆',
+  '人口',
+]);
 const UNITS = new WordSet([...PERCENT_UNITS, ...MONEY_UNITS, ...TIME_UNITS, ...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
 const COUNT_SET = new Set(COUNT_CLASSIFIERS);
 const TIME_SET = new Set(TIME_UNITS);
@@ -282,7 +334,7 @@ const UNIT_REJECT = new Map<string, string>(
   Object.entries({
     人: '民大员',
     组: '织',
-    部: '署',
+    部: '署分',
     场: '所景',
     期: '间限',
     处: '理置罚长',
@@ -306,8 +358,21 @@ const UNIT_REJECT = new Map<string, string>(
     年: '级',
     门: '户',
     个: '性体案',
+    片: '区',
+    口: '岸径号碑',
+    根: '本据源治',
+    对: '外于接标口象话照比',
+    列: '入车为',
+    首: '都批次位创府',
+    款: '项式',
+    度: '过假',
+    成: '功为立果本效员都交长熟型绩就',
+    双: '创向方边循重',
+    眼: '界光前',
+    粒: '子',
+    周: '年边末期转围报刊',
     家: '庭长属',
-    位: '于置',
+    位: '于置数',
     天: '然',
     包: '括含容装保干',
     副: '主职',
@@ -381,6 +446,10 @@ const FIXED_PHRASES = new WordSet([
   '四个服务',
   '两个中心',
   '三个一批',
+  // Terms with a numeral inside (the three sectors of the economy, a folk opera, double digits).
+  '三次产业',
+  '二人转',
+  '两位数',
 ]);
 
 /** Nouns that name a scheme: N-unit before them names it (600分评级机制, 六人小组). */
@@ -468,6 +537,8 @@ const NUMBER_LEADERS = new WordSet([
   '都达到',
   '都',
 ]);
+/** Nouns among the leaders (…的数量为, 总量达): dropped only after a subject. */
+const LEADING_NOUNS = new Set(['总数', '数量', '总量']);
 /**
  * Adverbs that end the phrase before a number when scanning back: what comes
  * before them is the subject or a time phrase (联勤平台共受理…, 驻所调解室已成功调处…).
@@ -514,7 +585,7 @@ const FUNCTION_WORD_REJECT = new Map<string, string>(
   Object.entries({
     共: '公中总一',
     共有: '公',
-    均: '人平',
+    均: '人平年',
     并: '合兼吞',
     还: '偿归退',
     已: '不而',
@@ -925,6 +996,124 @@ const PREPOSITIONS = new WordSet(['在', '对', '向', '从', '通过', '按照'
 
 const LABEL_MAX = 14;
 
+// Indicators and their change (地区生产总值增长5.1%) ---------------------------
+
+/**
+ * Verbs of change or attainment between an indicator and its value: the label is the
+ * indicator before them (地区生产总值增长5.1% → 地区生产总值; 技术合同成交额突破… →
+ * 技术合同成交额), never the verb.
+ */
+const CHANGE_VERBS = new WordSet([
+  '增长',
+  '下降',
+  '提高',
+  '提升',
+  '降低',
+  '减少',
+  '增加',
+  '上升',
+  '上涨',
+  '回落',
+  '回升',
+  '突破',
+  '超过',
+  '扩大',
+  '缩小',
+  '缩短',
+  '缩减',
+  '压减',
+  '压降',
+  '净增',
+  '净增加',
+  '新增',
+  '完成',
+  '跨越',
+  '跃升',
+  '攀升',
+  '跃居',
+  '增',
+  '降',
+  '减',
+  '达',
+  '达到',
+  '超',
+  '拓展',
+  '扩展',
+  '延长',
+  '翻番',
+  '翻一番',
+  '实现',
+]);
+/** Adverbs and time words between an indicator and its change verb: 年均增长, 同比下降. */
+const CHANGE_ADVERBS = new WordSet([
+  '同比',
+  '环比',
+  '年均',
+  '平均',
+  '分别',
+  '均',
+  '都',
+  '累计',
+  '总体',
+  '持续',
+  '稳步',
+  '大幅',
+  '明显',
+  '显著',
+  '实际',
+  '名义',
+  '预计',
+  '首次',
+  '再',
+  '又',
+  '进一步',
+  '逐年',
+  '整体',
+  '一举',
+  '共',
+  '已',
+  '将',
+  '力争',
+  '全年',
+  '比上年',
+  '较上年',
+  '比上年末',
+  '较上年末',
+  '比年初',
+  '较年初',
+  '同口径',
+  '了',
+  '从',
+  '由',
+  '已经',
+  '有望',
+  '预期',
+  '可望',
+  '继续',
+]);
+/**
+ * A comparison before the change verb (比上年, 较2020年, 比“十三五”时期, 高于全国): the
+ * indicator is before it. 比/较 start words too (比重, 比例, 占比, 较大, 相比): those are not cuts.
+ */
+const COMPARISON_WORDS = new WordSet(['高于', '低于', '快于', '慢于', '优于', '好于', '领先']);
+const BI_NOT_AFTER = '占对相排评无类';
+const BI_NOT_BEFORE = '重例率值较赛拼如学肩翼';
+const JIAO_NOT_AFTER = '比相计';
+const JIAO_NOT_BEFORE = '大快好高低为多少强弱长短小真量劲';
+
+/** Start of a comparison phrase that ends at `e` (在 [lo, e), at most 14 characters), or -1. */
+function comparisonStart(n: string, lo: number, e: number): number {
+  for (let k = e - 1; k >= lo && e - k <= 14; k--) {
+    if (CLAUSE_PUNCT.at(n, k)) return -1;
+    const c = n[k]!;
+    if (c === '比' && !BI_NOT_AFTER.includes(n[k - 1] ?? '') && !BI_NOT_BEFORE.includes(n[k + 1] ?? '')) return k;
+    if (c === '较' && !JIAO_NOT_AFTER.includes(n[k - 1] ?? '') && !JIAO_NOT_BEFORE.includes(n[k + 1] ?? '')) return k;
+    const w = COMPARISON_WORDS.startingAt(n, k);
+    if (w) return k;
+  }
+  return -1;
+}
+
 // ---------------------------------------------------------------------------
 // Characters
 
@@ -956,7 +1145,30 @@ class CharSet {
 }
 
 /** Clause punctuation (normalised text): labels never cross it. */
-const CLAUSE_PUNCT = new CharSet([',', '、', ';', ':', '。', '!', '?', '\n', '\r', '\t', ' ', '…', '|', '/']);
+// Markup debris (<span>, &nbsp;, {…}, a=b) ends a label as punctuation does.
+const CLAUSE_PUNCT = new CharSet([
+  ',',
+  '、',
+  ';',
+  ':',
+  '。',
+  '!',
+  '?',
+  '\n',
+  '\r',
+  '\t',
+  ' ',
+  '…',
+  '|',
+  '/',
+  '<',
+  '>',
+  '{',
+  '}',
+  '=',
+  '&',
+  '#',
+]);
 /** Sentence ends. */
 const SENTENCE_END = new CharSet(['。', '!', '?', ';', '\n', '\r']);
 /** Clause ends for the "一次 closes its clause" rule and the relative-clause label. */
@@ -1162,7 +1374,41 @@ function readUnit(p: Para, i: number): { start: number; end: number; unit: strin
     const inner = p.n.indexOf(')', end + 1);
     if (inner > end + 1 && inner - end <= 4 && BRACKET_UNITS.has(p.n.slice(end + 1, inner))) end = inner + 1;
   }
-  return { start: k, end, unit: w };
+  const per = perUnitEnd(p.n, end);
+  return { start: k, end: per, unit: per > end ? p.n.slice(k, per) : w };
+}
+
+/**
+ * A unit "per" something is one unit (万吨/年 → 吨/年, 微克/立方米, 元/人, 公里/小时,
+ * 0.6人/百亿元): the end of "/denominator" at `i`, or `i` when there is none.
+ */
+function perUnitEnd(n: string, i: number): number {
+  if (n[i] !== '/') return i;
+  let k = i + 1;
+  while (k - i <= 3 && (n[k] === '百' || n[k] === '千' || n[k] === '万' || n[k] === '亿' || n[k] === '十')) k++;
+  const w = PER_UNITS.startingAt(n, k);
+  return w ? k + w.length : i;
+}
+
+/**
+ * The unit of a list whose last value alone carries it (0.5、0.8个百分点; 3.2、4.5和6.1%):
+ * from `i` after a bare number, over 、/和/及/与 and bare Arabic numbers, to a number with
+ * a unit. Not 年 (2024、2025年 are years) and not across anything else.
+ */
+function sharedUnit(p: Para, i: number): { unit: string; text: string } | null {
+  const n = p.n;
+  let pos = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const sep = n[pos];
+    if (sep !== '、' && sep !== '和' && sep !== '及' && sep !== '与') return null;
+    const token = p.tokenAt.get(pos + 1);
+    if (!token || token.code || token.script !== 'arabic' || Number.isNaN(token.value)) return null;
+    const tail = readNumberTail(p, token.end, token, []);
+    const unit = readUnit(p, tail.end);
+    if (unit) return unit.unit === '年' || unit.unit === '' ? null : { unit: unit.unit, text: p.raw.slice(unit.start, unit.end) };
+    pos = tail.end;
+  }
+  return null;
 }
 
 function isConnector(c: string | undefined): boolean {
@@ -1255,6 +1501,11 @@ function scanBack(p: Para, end: number, lowerBound: number): BackScan & { end: n
   let stoppedAtDigit = false;
   let sep: string | null = null;
   while (i > lowerBound && e - i < 40) {
+    // Inside a quotation (“千村引领、万村提升”, “三类500强”) nothing ends the phrase.
+    if (p.quotes[i - 1] && p.quotes[i] && i < e) {
+      i--;
+      continue;
+    }
     if (CLAUSE_PUNCT.at(n, i - 1)) {
       if (n[i - 1] === '、') sep = '、';
       break;
@@ -1271,9 +1522,9 @@ function scanBack(p: Para, end: number, lowerBound: number): BackScan & { end: n
       break;
     }
     if (arabicDigit(c) >= 0) {
-      // 5G基站, A4纸: digits in a word with Latin letters are part of the phrase.
+      // 5G基站, A4纸, PM2.5浓度: digits in a word with Latin letters are part of the phrase.
       let k = i - 1;
-      while (k > lowerBound && arabicDigit(n[k - 1]) >= 0) k--;
+      while (k > lowerBound && (arabicDigit(n[k - 1]) >= 0 || (n[k - 1] === '.' && arabicDigit(n[k - 2]) >= 0))) k--;
       if (isLatin(n[i]) || isLatin(n[k - 1])) {
         i = k;
         continue;
@@ -1317,8 +1568,23 @@ function finishLabel(p: Para, i: number, e: number): [number, number] | null {
   s = trimLeaders(n, s, e);
   s = cutLength(n, s, e);
   s = trimLeaders(n, s, e);
+  s = wholeQuotes(p, s, e);
   if (e - s < 1) return null;
   return [s, e];
+}
+
+/**
+ * A label never starts inside a quotation (建设者之家”床位): it takes the whole quotation
+ * when that stays short, else starts after it.
+ */
+function wholeQuotes(p: Para, s: number, e: number): number {
+  if (s <= 0 || !p.quotes[s] || !p.quotes[s - 1] || CLOSE_OF[p.n.charCodeAt(s)]) return s;
+  let open = s - 1;
+  while (open > 0 && s - open < QUOTE_SPAN_MAX && p.quotes[open - 1] && !CLOSE_OF[p.n.charCodeAt(open)]) open--;
+  if (CLOSE_OF[p.n.charCodeAt(open)] && e - open <= LABEL_MAX + 8) return open;
+  let k = s;
+  while (k < e && p.quotes[k]) k++;
+  return k < e ? k : s;
 }
 
 /** Split [s, e) at 和 / 及 / 与 (outside quotes, not in 参与, 涉及 …) into items of two characters or more. */
@@ -1348,17 +1614,38 @@ interface Before {
  * number and a list before that (甲、乙分别为X和Y), each figure takes its item in turn; with
  * 均/都 ("all": 甲、乙均为X) the figure takes the whole list.
  */
+function longest(...words: (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const w of words) if (w && (!best || w.length > best.length)) best = w;
+  return best;
+}
+
 function phraseBefore(p: Para, start: number, lowerBound: number): Before {
   const n = p.n;
   let e = start;
   if (n[e - 1] === ' ' && e - 1 > lowerBound) e--; // 受理案件 35 件
   let mode: 'each' | 'all' | null = null;
-  for (let guard = 0; guard < 6; guard++) {
-    const w = NUMBER_LEADERS.endingAt(n, e, lowerBound);
-    if (!w) break;
-    if (w.startsWith('分别')) mode = 'each';
-    else if ((w[0] === '均' || w[0] === '都') && !mode) mode = 'all';
-    e -= w.length;
+  // Leaders, change verbs, their adverbs and a comparison, from the number back:
+  // 城乡居民收入|分别|比上年|增长|了| 5%.
+  for (let guard = 0; guard < 10; guard++) {
+    const w = longest(
+      NUMBER_LEADERS.endingAt(n, e, lowerBound),
+      CHANGE_VERBS.endingAt(n, e, lowerBound),
+      CHANGE_ADVERBS.endingAt(n, e, lowerBound),
+    );
+    if (w) {
+      const reject = FUNCTION_WORD_REJECT.get(w);
+      if (reject && reject.includes(n[e - w.length - 1] ?? '')) break;
+      // 总量达1461.4万户: a noun that leads the number is the label when nothing precedes it.
+      if (LEADING_NOUNS.has(w) && (e - w.length <= lowerBound || CLAUSE_PUNCT.at(n, e - w.length - 1))) break;
+      if (w.startsWith('分别')) mode = 'each';
+      else if ((w[0] === '均' || w[0] === '都') && !mode) mode = 'all';
+      e -= w.length;
+      continue;
+    }
+    const cmp = comparisonStart(n, lowerBound, e);
+    if (cmp < 0 || cmp === e) break;
+    e = cmp;
   }
   const first = scanBack(p, e, lowerBound);
   const range = finishLabel(p, first.start, first.end);
@@ -1396,12 +1683,18 @@ function clauseEndFrom(n: string, i: number, max: number): number {
 }
 
 /** What follows the unit: a noun (9个社区), a relative clause (21名具有…的“法律明白人”), or a predicate. */
-function phraseAfter(p: Para, i: number): After {
+function phraseAfter(p: Para, at: number): After {
   const n = p.n;
+  // 为87万名80岁以上老年人, 建成20个500千伏变电站: a number that is not a figure itself
+  // (a threshold, a rating) belongs to the noun after it.
+  const i = at + numberInNoun(p, at);
+  if (i > at && !isHan(n[i])) return { kind: 'none' };
   const c = n[i];
   if (c === undefined || CLAUSE_PUNCT.has(c) || c === '(' || arabicDigit(c) >= 0) return { kind: 'none' };
   if (!isHan(c) && !OPEN_QUOTES.has(c)) return { kind: 'none' };
-  if (PREDICATES.startingAt(n, i)) {
+  // 从4000亿元增长到…: a change verb after the unit says what happened, not what was counted.
+  if ((CHANGE_VERBS.startingAt(n, i)?.length ?? 0) >= 2 || (NUMBER_LEADERS.startingAt(n, i)?.length ?? 0) >= 2) return { kind: 'none' };
+  if (PREDICATES.startingAt(n, i) || RELATIVE_VERBS.startingAt(n, i)) {
     const end = clauseEndFrom(n, i, 40);
     // A relative clause (21名具有…的“法律明白人”): the noun after its last 的 (outside quotes).
     for (let k = end - 1; k > i && RELATIVE_VERBS.startingAt(n, i); k--) {
@@ -1436,7 +1729,25 @@ function phraseAfter(p: Para, i: number): After {
     }
     e++;
   }
-  return e > i ? { kind: 'noun', s: i, e } : { kind: 'none' };
+  // Ending inside a quotation: take all of it when it closes soon, else stop before it.
+  if (e > i && p.quotes[e - 1] && p.quotes[e]) {
+    let close = e;
+    while (close < n.length && close - e < 8 && p.quotes[close] && !(p.quotes[close + 1] === 0 || close + 1 >= n.length)) close++;
+    if (p.quotes[close] && (close + 1 >= n.length || !p.quotes[close + 1])) e = close + 1;
+    else {
+      while (e > i && p.quotes[e - 1]) e--;
+    }
+  }
+  return e > i ? { kind: 'noun', s: at, e } : { kind: 'none' };
+}
+
+/** Length of a number at `i` that modifies the noun after it (80岁以上老年人, 500千伏线路), or 0. */
+function numberInNoun(p: Para, i: number): number {
+  const token = arabicDigit(p.n[i]) >= 0 ? p.tokenAt.get(i) : undefined;
+  if (!token || token.code) return 0;
+  const c = readQuantity(p, token, i);
+  if (!c) return isHan(p.n[token.end]) && !UNITS.startingAt(p.n, token.end) ? token.end - i : 0;
+  return isThreshold(p, c.q) ? c.q.textEnd - i : 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -1574,6 +1885,15 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
   }
 
   let unit = readUnit(p, pos);
+  let shared = false;
+  if (!unit && valueMax === undefined && token.script === 'arabic') {
+    // 分别提高0.5、0.8个百分点; 增长3.2%、4.5和6.1%: a unit written once for a list.
+    const listUnit = sharedUnit(p, pos);
+    if (listUnit) {
+      unit = { start: pos, end: pos, unit: listUnit.unit };
+      shared = true;
+    }
+  }
   if (!unit) {
     // 总投资1.2亿, 超过3万: an amount with 万/亿 and no unit closes its clause.
     const folded = token.multiplier !== 1 || tail.multiplier !== 1;
@@ -1583,8 +1903,27 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
   }
   let end = unit.end;
   let unitName = unit.unit;
-  let unitText = p.raw.slice(unit.start, unit.end);
+  let unitText = shared ? sharedUnit(p, pos)!.text : p.raw.slice(unit.start, unit.end);
 
+  if (shared) {
+    qualifiers.sort((a, b) => a.at - b.at);
+    return {
+      token,
+      q: {
+        textStart,
+        textEnd: pos,
+        value,
+        unitStart: pos,
+        unitEnd: pos,
+        unit: unitName,
+        unitText,
+        fraction: false,
+        qualifiers,
+        numberStart: token.start,
+        tokensUsed: used,
+      },
+    };
+  }
   // Percent range written with both signs: 30%-50%.
   if (valueMax === undefined && unitName === '%' && isConnector(n[end])) {
     const second = p.tokenAt.get(end + 1);
@@ -1715,6 +2054,7 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     }
   }
   if (FIXED_PHRASES.startingAt(n, q.textStart)) return false;
+  if (namesSomething(p, c, after)) return false;
 
   // N-unit naming a scheme: 600分评级机制, 六人小组, 8小时工作制.
   if (after.kind === 'noun' && (!COUNT_SET.has(unit) || unit === '人' || unit === '名')) {
@@ -1722,6 +2062,69 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     if (SCHEME_NOUNS.some((w) => head.includes(w))) return false;
   }
   return true;
+}
+
+// ---------------------------------------------------------------------------
+// Numbers that name something rather than count it (docs/report-model.md §4)
+
+/** Nouns that, counted, are the report's own structure: 三个部分, 八个方面工作. */
+const STRUCTURE_NOUNS = new WordSet(['部分', '方面']);
+/** What follows a session ordinal: 十四届人大三次会议, 十二届市委八次全会. */
+const SESSION_NOUNS = new WordSet(['会议', '全会', '全体会议']);
+/** Nouns after an Arabic N期 that make it a project phase: 4期工程, 3期项目. */
+const PHASE_NOUNS = new WordSet(['工程', '项目', '扩建', '改造', '基金', '建设']);
+
+/**
+ * The number is part of a name (rule 2): a session ordinal (X届…X次会议/全会), a project
+ * phase (二期, 三期工程), a round or a class written with 二 (二轮, 二类: a count says 两),
+ * a rank (前五位), the report's own structure (三个部分), an indefinite 一批, a saying that
+ * repeats its measure (干一件成一件), or a threshold naming a group (亿元以上项目,
+ * 3岁以下婴幼儿, 年运量150万吨以上的园区).
+ */
+function namesSomething(p: Para, c: Candidate, after: After): boolean {
+  const { q, token } = c;
+  const n = p.n;
+  const unit = q.unit;
+  const chinese = token.script === 'chinese';
+  if (unit === '次' && (SESSION_NOUNS.startingAt(n, q.textEnd) || afterSessionNumber(n, q.textStart))) return true;
+  // 三期工程, 机场四期、…: a phase, unless it closes its clause (举办培训班四期。).
+  const closes = q.textEnd >= n.length || CLAUSE_END.has(n[q.textEnd]);
+  if (unit === '期' && (PHASE_NOUNS.startingAt(n, q.textEnd) || (chinese && !closes))) return true;
+  if (chinese && token.text === '二' && COUNT_SET.has(unit)) return true;
+  if (n[q.textStart - 1] === '前' && (unit === '位' || unit === '名' || unit === '强')) return true;
+  if (after.kind === 'noun' && STRUCTURE_NOUNS.startingAt(n, after.s)) return true;
+  if (chinese && token.value === 1 && token.text.length === 1) {
+    if (unit === '批') return true;
+    const unitAgain = n.lastIndexOf(token.text + q.unitText, q.textStart - 1);
+    if (unitAgain >= 0 && q.textStart - unitAgain <= 5) return true;
+  }
+  return isThreshold(p, q);
+}
+
+/** 十一届十次、十一次全会: a 届 before the number, through a list of session numbers. */
+function afterSessionNumber(n: string, start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= 12; k--) {
+    const ch = n[k]!;
+    if (ch === '届') return true;
+    if (!(isChineseNumeralChar(ch) || arabicDigit(ch) >= 0 || ch === '次' || ch === '、' || ch === '和')) return false;
+  }
+  return false;
+}
+
+/**
+ * An amount of money or a measure with 以上/以下 (or 超/超过) right before a noun names a
+ * group by a threshold: 亿元以上项目, 3岁以下婴幼儿, 150万吨以上的物流园区. Counts (1200名以上
+ * 科技特派员) and percentages (60%以上的机构) stay figures.
+ */
+function isThreshold(p: Para, q: Quantity): boolean {
+  if (COUNT_SET.has(q.unit) || PERCENT_SET.has(q.unit) || q.qualifiers.length === 0) return false;
+  if (!q.qualifiers.some((x) => x.rel !== 'about')) return false;
+  let k = q.textEnd;
+  if (p.n[k] === '的') k++;
+  const ch = p.n[k];
+  if (!isHan(ch) || p.quotes[k]) return false;
+  if (PREDICATES.startingAt(p.n, k) || CHANGE_VERBS.startingAt(p.n, k) || '和及与或至到'.includes(ch!)) return false;
+  return k > q.textEnd || q.qualifiers.some((x) => x.at >= q.unitEnd);
 }
 
 /** A label that only says how (连续, 实现, 或): not a label. */
@@ -1755,7 +2158,7 @@ function connectedTo(p: Para, prev: Prev | null, start: number): boolean {
 }
 
 /** The label of a figure (rule 5). `pending` receives labels left for the next figures. */
-function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pending: string[]): string {
+function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pending: string[], earlier: readonly string[]): string {
   // The phrase before starts after the previous figure, and after the noun that figure counted
   // (48个行政执法部门|公示执法信息2.6万条) unless nothing is left then (任务指标的161.44%).
   const looseBound = Math.max(p.markerEnd, prev ? prev.end : 0);
@@ -1793,9 +2196,49 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
     const of = phraseAfter(p, q.textEnd + 1);
     if (of.kind === 'noun') return labelText(p, of.s, of.e);
   }
+  const inherited = inheritedLabels(p, q, earlier);
+  if (inherited.length > 0) {
+    pending.push(...inherited.slice(1));
+    return inherited[0]!;
+  }
   // Last resort: a light verb or adverb of two characters or more (连续, 为期) rather than nothing.
   const last = before ? labelText(p, before[0], before[1]) : '';
   return last.length >= 2 ? last : '';
+}
+
+/**
+ * A value with nothing of its own before it but a change verb (…达到5.67万亿元、增长5.4%;
+ * 从4000亿元增长到4398.6亿元; 甲X、乙Y，分别增长a、b) measures what the figures before it
+ * in the sentence measured: a list of m such values takes the labels of the m figures
+ * before it, in order.
+ */
+function inheritedLabels(p: Para, q: Quantity, earlier: readonly string[]): string[] {
+  if (earlier.length === 0 || !earlier[earlier.length - 1]) return [];
+  const m = listLength(p, q, Math.min(8, earlier.length));
+  const take = earlier.slice(earlier.length - m);
+  return take.every((l) => l.length > 0) ? take : [];
+}
+
+/** How many values form the list that starts with `q` (5.4%、12.1%和7.9% → 3), at most `max`. */
+function listLength(p: Para, q: Quantity, max: number): number {
+  let count = 1;
+  let pos = q.textEnd;
+  while (count < max) {
+    let k = pos;
+    while (k - pos < 2 && (p.n[k] === '、' || p.n[k] === '和' || p.n[k] === '及' || p.n[k] === '与')) k++;
+    if (k === pos) break;
+    const token = p.tokenAt.get(k);
+    if (!token || token.code) break;
+    // A cheap reading (number, 余/多, unit, 以上): enough to count the values.
+    pos = readNumberTail(p, token.end, token, []).end;
+    const unit = readUnit(p, pos);
+    if (unit) {
+      pos = unit.end;
+      pos += TRAIL_UNIT_SET.startingAt(p.n, pos)?.length ?? 0;
+    }
+    count++;
+  }
+  return count;
 }
 
 function sentenceBounds(n: string, at: number): [number, number] {
@@ -1822,6 +2265,7 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
     let prevFigure: Prev | null = null;
     let sentence: [number, number] = [-1, -1];
     let sentenceText = '';
+    let sentenceLabels: string[] = [];
     for (const token of p.tokens) {
       if (token.start < consumedTo) continue;
       const c = readQuantity(p, token, consumedTo);
@@ -1832,13 +2276,14 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
       const after: After = isPercent ? { kind: 'none' } : phraseAfter(p, q.textEnd);
       if (!isFigure(p, c, after)) continue;
 
-      const pending: string[] = [];
-      const label = figureLabel(p, q, after, prevFigure, pending);
-
       if (q.textStart >= sentence[1]) {
         sentence = sentenceBounds(p.n, q.textStart);
         sentenceText = raw.slice(sentence[0], sentence[1]).trim();
+        sentenceLabels = [];
       }
+      const pending: string[] = [];
+      const label = figureLabel(p, q, after, prevFigure, pending, sentenceLabels);
+      sentenceLabels.push(label);
       const qualifier = q.qualifiers.map((x) => raw.slice(x.at, x.at + x.word.length)).join('…');
       const figure: Figure = {
         text: raw.slice(q.textStart, q.textEnd),
