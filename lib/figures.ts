@@ -154,7 +154,9 @@ class WordSet {
 }
 
 const PERCENT_UNITS = ['%', '‰', '个百分点', '百分点'];
-const MONEY_UNITS = ['元', '美元', '港元', '欧元', '日元', '英镑'];
+const MONEY_UNITS = ['元', '美元', '港元', '欧元', '日元', '英镑', '元人民币'];
+/** Units written in Latin letters after a number: computing power (万P, PFLOPS), power (GW). */
+const LATIN_UNITS = ['P', 'PF', 'PFLOPS', 'EFLOPS', 'EF', 'GW', 'MW', 'TEU'];
 const TIME_UNITS = ['年', '个月', '个工作日', '工作日', '个小时', '小时', '天', '个季度', '分钟', '个星期', '周'];
 /** Measure words that count the noun after them ("3项制度", "3个机制" count mechanisms). */
 const COUNT_CLASSIFIERS = [
@@ -321,7 +323,7 @@ const PER_UNITS = new WordSet([
   '辆',
   '人口',
 ]);
-const UNITS = new WordSet([...PERCENT_UNITS, ...MONEY_UNITS, ...TIME_UNITS, ...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
+const UNITS = new WordSet([...LATIN_UNITS, ...PERCENT_UNITS, ...MONEY_UNITS, ...TIME_UNITS, ...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
 const COUNT_SET = new Set(COUNT_CLASSIFIERS);
 const TIME_SET = new Set(TIME_UNITS);
 const PERCENT_SET = new Set(PERCENT_UNITS);
@@ -381,7 +383,26 @@ const UNIT_REJECT = new Map<string, string>(
 );
 
 /** Unit parts in brackets that belong to the unit: 件(次), 人（次）. */
-const BRACKET_UNITS = new Set(['次', '人', '人次', '件', '个', '家', '户', '场', '份', '名', '起', '宗', '项', '条']);
+const BRACKET_UNITS = new Set([
+  '次',
+  '人',
+  '人次',
+  '件',
+  '个',
+  '家',
+  '户',
+  '场',
+  '份',
+  '名',
+  '起',
+  '宗',
+  '项',
+  '条',
+  '间',
+  '套',
+  '座',
+  '栋',
+]);
 
 type Rel = Exclude<FigureRelation, 'exact' | 'range'>;
 
@@ -452,8 +473,26 @@ const FIXED_PHRASES = new WordSet([
   '两位数',
 ]);
 
+/** Verbs of reaching an amount: after them a bare 万/亿 states one (突破万亿元, 迈上万亿元). */
+const ATTAINED = new WordSet(['突破', '达到', '达', '超过', '迈上', '跨上', '跨越', '首破']);
+
 /** Nouns that name a scheme: N-unit before them names it (600分评级机制, 六人小组). */
-const SCHEME_NOUNS = ['机制', '制度', '工作制', '体系', '模式', '计划', '规划', '小组', '工作组', '工作法', '专班', '行动', '工程'];
+const SCHEME_NOUNS = [
+  '机制',
+  '制度',
+  '工作制',
+  '体系',
+  '模式',
+  '计划',
+  '规划',
+  '小组',
+  '工作组',
+  '工作法',
+  '专班',
+  '行动',
+  '工程',
+  '过渡期',
+];
 
 // Label words ---------------------------------------------------------------
 
@@ -536,6 +575,8 @@ const NUMBER_LEADERS = new WordSet([
   '都是',
   '都达到',
   '都',
+  '折合',
+  '相当于',
 ]);
 /** Nouns among the leaders (…的数量为, 总量达): dropped only after a subject. */
 const LEADING_NOUNS = new Set(['总数', '数量', '总量']);
@@ -831,6 +872,42 @@ const ACTION_VERBS = new WordSet([
   '及时',
   '认真',
 ]);
+/**
+ * Verbs that end the counted noun after a measure word from its first character on
+ * (8个市下放…, 380个老旧小区引入…, 15条高速公路建成通车).
+ */
+const NOUN_END_VERBS = new WordSet([
+  '引入',
+  '形成',
+  '建成',
+  '获',
+  '获得',
+  '获批',
+  '获评',
+  '荣获',
+  '参赛',
+  '进入',
+  '开工',
+  '投产',
+  '下放',
+  '用上',
+  '入选',
+  '落地',
+  '亮相',
+  '跻身',
+  '稳居',
+  '位居',
+  '挂牌',
+  '上市',
+  '保供',
+  '顺利',
+  '稳步',
+  '相继',
+  '陆续',
+  '全部',
+  '全面',
+  '成功',
+]);
 /** Verbs that open a relative clause after a measure word: 21名具有…的“法律明白人”. */
 const RELATIVE_VERBS = new WordSet([
   '具有',
@@ -1044,6 +1121,8 @@ const CHANGE_VERBS = new WordSet([
   '翻一番',
   '实现',
 ]);
+/** Nouns that alone say only "the total" (总量突破…): of the indicator named before. */
+const GENERIC_NOUNS = new Set(['总量', '总数', '规模', '总额', '总值', '数量', '总规模']);
 /** Adverbs and time words between an indicator and its change verb: 年均增长, 同比下降. */
 const CHANGE_ADVERBS = new WordSet([
   '同比',
@@ -1086,6 +1165,23 @@ const CHANGE_ADVERBS = new WordSet([
   '从',
   '由',
   '已经',
+  '逆势',
+  '快速',
+  '较快',
+  '平稳',
+  '稳定',
+  '恢复性',
+  '强劲',
+  '稳健',
+  '小幅',
+  '双双',
+  '再次',
+  '连续',
+  '每月',
+  '每年',
+  '每人',
+  '每人每月',
+  '每人每年',
   '有望',
   '预期',
   '可望',
@@ -1095,7 +1191,7 @@ const CHANGE_ADVERBS = new WordSet([
  * A comparison before the change verb (比上年, 较2020年, 比“十三五”时期, 高于全国): the
  * indicator is before it. 比/较 start words too (比重, 比例, 占比, 较大, 相比): those are not cuts.
  */
-const COMPARISON_WORDS = new WordSet(['高于', '低于', '快于', '慢于', '优于', '好于', '领先']);
+const COMPARISON_WORDS = new WordSet(['高于', '低于', '快于', '慢于', '优于', '好于', '领先', '高出', '超出', '快出']);
 const BI_NOT_AFTER = '占对相排评无类';
 const BI_NOT_BEFORE = '重例率值较赛拼如学肩翼';
 const JIAO_NOT_AFTER = '比相计';
@@ -1367,6 +1463,7 @@ function readUnit(p: Para, i: number): { start: number; end: number; unit: strin
   const w = UNITS.startingAt(p.n, k);
   if (!w) return null;
   let end = k + w.length;
+  if (isLatin(w[0]) && isLatin(p.n[end])) return null;
   const reject = UNIT_REJECT.get(w);
   if (w.length === 1 && reject && p.n[end] !== undefined && reject.includes(p.n[end]!)) return null;
   // 个 + 多 + 月: "2个多月" is read by the caller; here only 件(次).
@@ -1428,6 +1525,11 @@ function trimLeaders(n: string, s: number, e: number): number {
         s = j + 1;
         continue;
       }
+    }
+    // 五年生产原煤…, 三年安排…: a span of years is when, not what.
+    if (isChineseNumeralChar(n[s]) && n[s + 1] === '年' && e - s > 3) {
+      s += 2;
+      continue;
     }
     if ((n[s] === '的' || n[s] === '之') && e - s > 2) {
       s++;
@@ -1529,6 +1631,12 @@ function scanBack(p: Para, end: number, lowerBound: number): BackScan & { end: n
         i = k;
         continue;
       }
+      // 承办人大代表建议12类35件: a class right before the number is not the phrase; the one before it is.
+      if (n[i] === '类' && i + 1 === e) {
+        i = k;
+        e = k;
+        continue;
+      }
       stoppedAtDigit = true;
       break;
     }
@@ -1607,6 +1715,8 @@ interface Before {
   range: [number, number] | null;
   /** 甲、乙分别为…: the labels of the figures in turn. */
   each?: string[];
+  /** A change verb or a comparison stood between the phrase and the number (…增长5%). */
+  changed?: boolean;
 }
 
 /**
@@ -1614,6 +1724,18 @@ interface Before {
  * number and a list before that (甲、乙分别为X和Y), each figure takes its item in turn; with
  * 均/都 ("all": 甲、乙均为X) the figure takes the whole list.
  */
+/** 2020年的 / 2025年底的 right before `e`: where the date starts, else `e`. */
+function dateOfStart(n: string, e: number, lowerBound: number): number {
+  if (n[e - 1] !== '的') return e;
+  let k = e - 1;
+  if (n[k - 1] === '底' || n[k - 1] === '末' || n[k - 1] === '初') k--;
+  if (n[k - 1] !== '年') return e;
+  k--;
+  let d = k;
+  while (d > lowerBound && k - d < 4 && arabicDigit(n[d - 1]) >= 0) d--;
+  return k - d === 4 ? d : e;
+}
+
 function longest(...words: (string | null)[]): string | null {
   let best: string | null = null;
   for (const w of words) if (w && (!best || w.length > best.length)) best = w;
@@ -1625,9 +1747,15 @@ function phraseBefore(p: Para, start: number, lowerBound: number): Before {
   let e = start;
   if (n[e - 1] === ' ' && e - 1 > lowerBound) e--; // 受理案件 35 件
   let mode: 'each' | 'all' | null = null;
-  // Leaders, change verbs, their adverbs and a comparison, from the number back:
-  // 城乡居民收入|分别|比上年|增长|了| 5%.
+  let changed = false;
+  // Leaders, change verbs, their adverbs, a comparison and a date, from the number back:
+  // 城乡居民收入|分别|比上年|增长|了| 5%; 人均GDP|从|2020年的| 5.2万元.
   for (let guard = 0; guard < 10; guard++) {
+    const date = dateOfStart(n, e, lowerBound);
+    if (date < e) {
+      e = date;
+      continue;
+    }
     const w = longest(
       NUMBER_LEADERS.endingAt(n, e, lowerBound),
       CHANGE_VERBS.endingAt(n, e, lowerBound),
@@ -1640,16 +1768,18 @@ function phraseBefore(p: Para, start: number, lowerBound: number): Before {
       if (LEADING_NOUNS.has(w) && (e - w.length <= lowerBound || CLAUSE_PUNCT.at(n, e - w.length - 1))) break;
       if (w.startsWith('分别')) mode = 'each';
       else if ((w[0] === '均' || w[0] === '都') && !mode) mode = 'all';
+      if (CHANGE_VERBS.words.has(w)) changed = true;
       e -= w.length;
       continue;
     }
     const cmp = comparisonStart(n, lowerBound, e);
     if (cmp < 0 || cmp === e) break;
     e = cmp;
+    changed = true;
   }
   const first = scanBack(p, e, lowerBound);
   const range = finishLabel(p, first.start, first.end);
-  if (!mode || !range) return { range };
+  if (!mode || !range) return { range, changed };
   // Collect the list: items separated by 、 and by 和/及/与.
   const items: [number, number][] = [];
   let scan = first;
@@ -1666,7 +1796,8 @@ function phraseBefore(p: Para, start: number, lowerBound: number): Before {
     .filter((l) => l.length >= 2);
   if (labels.length < 2) return { range };
   if (mode === 'each') return { range, each: labels };
-  const all = labels.join('、');
+  // One value for several indicators: 甲和乙 (a label holds no list punctuation).
+  const all = labels.join('和');
   return all.length <= LABEL_MAX + 2 ? { range, each: [all] } : { range };
 }
 
@@ -1726,6 +1857,8 @@ function phraseAfter(p: Para, at: number): After {
       const reject = w ? FUNCTION_WORD_REJECT.get(w) : undefined;
       if (w && !(reject && reject.includes(n[e - 1] ?? ''))) break;
       if (e > i + 1 && ACTION_VERBS.startingAt(n, e)) break;
+      // 8个市下放…, 380个老旧小区引入…, 3家单位获…: the counted noun ends at its verb.
+      if (NOUN_END_VERBS.startingAt(n, e)) break;
     }
     e++;
   }
@@ -1997,7 +2130,9 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
   // Codes and slogans: letters or + touching the number (5G, A4, 1+1).
   const prev = n[start - 1];
   const next = n[token.end];
-  if (isLatin(prev) || isLatin(next) || prev === '+' || prev === '×' || next === '+' || next === '×' || prev === '.') return false;
+  const latinUnit = isLatin(next) && q.unitStart === token.end && isLatin(q.unitText[0]);
+  if (isLatin(prev) || (isLatin(next) && !latinUnit) || prev === '+' || prev === '×' || next === '+' || next === '×' || prev === '.')
+    return false;
   if ((prev === '-' || prev === '~') && arabicDigit(n[start - 2]) >= 0) return false; // 2023-06-12, 023-1234
 
   const hasQualifier = q.qualifiers.length > 0;
@@ -2038,7 +2173,7 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     if (unit === '分') return false;
     const b1 = n[q.textStart - 1] ?? '';
     if (b1 === '数' || b1 === '几' || b1 === '若' || n[token.end] === '几') return false;
-    if (token.bare && !hasQualifier) return false;
+    if (token.bare && !hasQualifier && !(token.multiplier >= 1e4 && ATTAINED.endingAt(n, q.textStart))) return false;
     // Idioms that alternate numerals: 三番五次, 五花八门, 接二连三.
     if (!hasQualifier && token.value < 10) {
       if (isChineseNumeralChar(n[q.textStart - 2]) && !CLAUSE_PUNCT.has(n[q.textStart - 1] ?? '')) return false;
@@ -2076,7 +2211,7 @@ const PHASE_NOUNS = new WordSet(['工程', '项目', '扩建', '改造', '基金
 
 /**
  * The number is part of a name (rule 2): a session ordinal (X届…X次会议/全会), a project
- * phase (二期, 三期工程), a round or a class written with 二 (二轮, 二类: a count says 两),
+ * phase (二期, 三期工程), a class (一类, 7类), a round written with 二 (二轮: a count says 两),
  * a rank (前五位), the report's own structure (三个部分), an indefinite 一批, a saying that
  * repeats its measure (干一件成一件), or a threshold naming a group (亿元以上项目,
  * 3岁以下婴幼儿, 年运量150万吨以上的园区).
@@ -2091,6 +2226,8 @@ function namesSomething(p: Para, c: Candidate, after: After): boolean {
   const closes = q.textEnd >= n.length || CLAUSE_END.has(n[q.textEnd]);
   if (unit === '期' && (PHASE_NOUNS.startingAt(n, q.textEnd) || (chinese && !closes))) return true;
   if (chinese && token.text === '二' && COUNT_SET.has(unit)) return true;
+  // 一类地区, 1类创新药, 12类35件: a class names a kind; what is counted is in the classes.
+  if (unit === '类') return true;
   if (n[q.textStart - 1] === '前' && (unit === '位' || unit === '名' || unit === '强')) return true;
   if (after.kind === 'noun' && STRUCTURE_NOUNS.startingAt(n, after.s)) return true;
   if (chinese && token.value === 1 && token.text.length === 1) {
@@ -2158,7 +2295,15 @@ function connectedTo(p: Para, prev: Prev | null, start: number): boolean {
 }
 
 /** The label of a figure (rule 5). `pending` receives labels left for the next figures. */
-function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pending: string[], earlier: readonly string[]): string {
+function figureLabel(
+  p: Para,
+  q: Quantity,
+  after: After,
+  prev: Prev | null,
+  pending: string[],
+  earlier: readonly string[],
+  indicator: { text: string },
+): string {
   // The phrase before starts after the previous figure, and after the noun that figure counted
   // (48个行政执法部门|公示执法信息2.6万条) unless nothing is left then (任务指标的161.44%).
   const looseBound = Math.max(p.markerEnd, prev ? prev.end : 0);
@@ -2169,7 +2314,13 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
   }
   if (after.kind === 'noun' || after.kind === 'relative') {
     const l = labelText(p, after.s, after.e);
-    if (l) return l;
+    if (l) {
+      // 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: what later values measure is the
+      // indicator before the change verb, not the noun counted here.
+      const b = phraseBefore(p, q.textStart, lowerBound);
+      if (b.changed && b.range) indicator.text = labelText(p, b.range[0], b.range[1]);
+      return l;
+    }
   }
   if (prev && prev.pending.length > 0 && connectedTo(p, prev, q.textStart)) {
     pending.push(...prev.pending.slice(1));
@@ -2183,6 +2334,9 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
   const before = b.range;
   let label = before ? labelText(p, before[0], before[1]) : '';
   if (weak(label)) label = '';
+  // …收入增长4.6%，总量突破1900亿元: a bare 总量/规模 is the total of the indicator before it.
+  const last = earlier[earlier.length - 1];
+  if (GENERIC_NOUNS.has(label) && last) return last + label;
   if (PERCENT_SET.has(q.unit)) {
     const v = percentVerb(p, q.textEnd);
     if (v) return label + labelText(p, v[0], v[1]);
@@ -2202,8 +2356,8 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
     return inherited[0]!;
   }
   // Last resort: a light verb or adverb of two characters or more (连续, 为期) rather than nothing.
-  const last = before ? labelText(p, before[0], before[1]) : '';
-  return last.length >= 2 ? last : '';
+  const verb = before ? labelText(p, before[0], before[1]) : '';
+  return verb.length >= 2 ? verb : '';
 }
 
 /**
@@ -2282,8 +2436,9 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
         sentenceLabels = [];
       }
       const pending: string[] = [];
-      const label = figureLabel(p, q, after, prevFigure, pending, sentenceLabels);
-      sentenceLabels.push(label);
+      const indicator = { text: '' };
+      const label = figureLabel(p, q, after, prevFigure, pending, sentenceLabels, indicator);
+      sentenceLabels.push(indicator.text || label);
       const qualifier = q.qualifiers.map((x) => raw.slice(x.at, x.at + x.word.length)).join('…');
       const figure: Figure = {
         text: raw.slice(q.textStart, q.textEnd),
