@@ -57,15 +57,16 @@ import { arabicDigit, chineseDigit, isChineseNumeralChar, multiplierAt, scanNumb
 // Traditional → Simplified for the characters the word lists below use
 // (generated with opencc-js cn→tw/hk/t over the lists; kept small on purpose).
 const TRAD_PAIRS =
-  '並并乾干佈布佔占併并來来侷局係系個个備备傢家傳传僅仅償偿內内兩两冊册別别剋克創创劃划動动務务區区協协卽即厤历參参員员單单' +
-  '噸吨噹当嚮向嚴严圍围埰采執执報报場场塊块壓压學学寀采實实審审寫写將将專专對对導导層层屬属幫帮幷并幹干幾几張张強强彆别彔录' +
-  '後后從从復复徵征戶户捲卷採采搖摇撥拨擁拥擊击擔担據据攝摄敎教數数於于昇升時时曆历曏向會会枱台査查條条棟栋極极榦干機机檢检' +
-  '檯台歐欧歷历歸归決决減减準准溫温為为爲为獲获現现畝亩當当發发盞盏眞真確确禮礼種种稱称積积穩稳穫获筆笔箇个節节簽签籤签糾纠' +
-  '約约納纳級级組组結结給给經经綫线維维線线締缔緣缘編编緩缓縮缩總总織织繞绕繫系續续纍累罰罚義义習习職职聽听脩修臨临臺台與与' +
-  '舉举蓆席蓋盖蔘参處处號号衕同衹只裏里裝装裡里製制複复覈核規规視视親亲觀观訂订計计訓训託托訪访設设評评認认課课調调談谈請请' +
-  '識识護护變变責责貼贴賦赋賬账趕赶踐践踰逾車车較较輛辆輪轮轉转辦办迴回連连週周進进過过達达違违遠远遶绕選选還还鄰邻針针鈡钟' +
-  '銷销錄录録录錶表鍼针鍾钟鎊镑鐘钟長长門门開开間间閤合陞升陸陆隊队隨随隱隐隻只韆千頁页頂顶頃顷項项預预頭头額额類类颱台飽饱' +
-  '養养餘余饋馈駐驻體体髮发麪面麫面麵面點点齣出';
+  '並并乾干佈布佔占併并來来侷局係系個个備备傢家傳传僅仅億亿償偿優优內内兩两冊册別别剋克創创劃划勁劲動动務务勢势區区協协卽即厤历參参' +
+  '員员單单噸吨噹当嚮向嚴严國国圍围埰采執执報报場场塊块壓压學学寀采實实審审寫写將将專专對对導导屆届層层屬属幣币幫帮幷并幹干幾几張张' +
+  '強强彆别彔录後后徑径從从復复徵征戶户捲卷掛挂採采搖摇撥拨擁拥擊击擔担據据擴扩攝摄敎教數数於于昇升時时曆历曏向會会枱台査查條条棟栋' +
+  '業业極极榦干榮荣標标機机檢检檯台歐欧歲岁歷历歸归決决淨净減减準准溫温漲涨為为無无爭争爲为牀床獲获現现環环產产畝亩當当發发盞盏眞真' +
+  '確确禮礼種种稱称積积穩稳穫获筆笔箇个節节簽签籤签糾纠約约納纳級级組组結结給给經经綫线維维線线締缔緣缘編编緩缓縣县縮缩總总績绩織织' +
+  '繞绕繫系繼继續续纍累罰罚義义習习職职聽听脩修臨临臺台與与舉举萬万蓆席蓋盖蔘参處处號号衕同衹只裏里裝装裡里製制複复覈核規规視视親亲' +
+  '觀观訂订計计訓训託托訪访設设評评話话認认課课調调談谈請请識识議议護护變变責责貼贴資资賦赋賬账賽赛趕赶踐践踰逾躋跻躍跃車车較较輛辆' +
+  '輪轮轉转辦办迴回連连週周進进過过達达違违遠远遶绕選选邁迈還还邊边鄉乡鄰邻釐厘針针鈡钟銷销錄录録录錶表鍼针鍾钟鎊镑鎮镇鐘钟長长門门' +
+  '開开間间閤合陞升陸陆隊队際际隨随隱隐隻只雙双韆千頁页頂顶頃顷項项順顺預预領领頭头顆颗額额類类顯显颱台飽饱養养餘余饋馈駐驻體体髮发' +
+  '麪面麫面麵面點点齣出';
 
 const CHAR_MAP: Map<string, string> = (() => {
   const m = new Map<string, string>();
@@ -689,9 +690,13 @@ const LABEL_LEADERS = new WordSet([
   '今年以来',
   '以来',
   '年以来',
+  // 生产钾肥757.5万吨: what is measured is the output (钾肥), not the act.
+  '生产',
 ]);
-/** A leader is not one before these characters (各级, 组织部, 均衡). */
-const LEADER_REJECT_AFTER = new Map<string, string>(Object.entries({ 各: '级地自方界', 组织: '部机架体', 均: '衡等', 共: '同享建治' }));
+/** A leader is not one before these characters (各级, 组织部, 均衡, 生产总值). */
+const LEADER_REJECT_AFTER = new Map<string, string>(
+  Object.entries({ 各: '级地自方界', 组织: '部机架体', 均: '衡等', 共: '同享建治', 生产: '总经安要资建力性方工企者用线率' }),
+);
 /**
  * Labels that say nothing about what is counted (a light verb or adverb alone):
  * the phrase after the number is used instead (连续3年获评…, 实现100%覆盖).
@@ -876,6 +881,8 @@ const ACTION_VERBS = new WordSet([
  * Verbs that end the counted noun after a measure word from its first character on
  * (8个市下放…, 380个老旧小区引入…, 15条高速公路建成通车).
  */
+/** Places and people named by one character (8个市, 3个县). */
+const ONE_CHARACTER_NOUNS = '市县区省村镇乡国人户';
 const NOUN_END_VERBS = new WordSet([
   '引入',
   '形成',
@@ -1108,6 +1115,12 @@ const CHANGE_VERBS = new WordSet([
   '跃升',
   '攀升',
   '跃居',
+  '迈上',
+  '跨上',
+  '迈过',
+  '跨过',
+  '站上',
+  '登上',
   '增',
   '降',
   '减',
@@ -1585,9 +1598,29 @@ function labelText(p: Para, s: number, e: number): string {
     from = k + d.length;
     k = from - 1;
   }
-  return (out + p.raw.slice(from, e)).trim();
+  return withoutMarkup(out + p.raw.slice(from, e)).trim();
 }
 const GE = '各'.charCodeAt(0);
+
+/** Text that looks like markup (<span>, </p>, &nbsp;) is not part of a label. */
+function withoutMarkup(s: string): string {
+  if (s.indexOf('<') < 0 && s.indexOf('&') < 0) return s;
+  return s.replace(/<\/?[A-Za-z][^<>]{0,40}>/g, '').replace(/&#?[A-Za-z0-9]{1,8};/g, '');
+}
+
+/** Start of a tag (<…>) or an entity (&nbsp;) that ends at `i`, or -1. */
+function markupStart(n: string, i: number): number {
+  const last = n[i - 1];
+  if (last !== '>' && last !== ';') return -1;
+  const open = last === '>' ? '<' : '&';
+  for (let k = i - 2; k >= 0 && i - k <= 42; k--) {
+    const c = n[k]!;
+    if (c === open) return last === '>' && !/[A-Za-z/]/.test(n[k + 1] ?? '') ? -1 : k;
+    if (last === ';' && !/[A-Za-z0-9#]/.test(c)) return -1;
+    if (c === '<' || c === '>') return -1;
+  }
+  return -1;
+}
 
 interface BackScan {
   start: number;
@@ -1606,6 +1639,12 @@ function scanBack(p: Para, end: number, lowerBound: number): BackScan & { end: n
     // Inside a quotation (“千村引领、万村提升”, “三类500强”) nothing ends the phrase.
     if (p.quotes[i - 1] && p.quotes[i] && i < e) {
       i--;
+      continue;
+    }
+    // <span>受理案件</span>35件: markup debris is skipped (and left out of the label).
+    const tag = markupStart(n, i);
+    if (tag >= lowerBound) {
+      i = tag;
       continue;
     }
     if (CLAUSE_PUNCT.at(n, i - 1)) {
@@ -1858,7 +1897,7 @@ function phraseAfter(p: Para, at: number): After {
       if (w && !(reject && reject.includes(n[e - 1] ?? ''))) break;
       if (e > i + 1 && ACTION_VERBS.startingAt(n, e)) break;
       // 8个市下放…, 380个老旧小区引入…, 3家单位获…: the counted noun ends at its verb.
-      if (NOUN_END_VERBS.startingAt(n, e)) break;
+      if (NOUN_END_VERBS.startingAt(n, e) && (e > i + 1 || ONE_CHARACTER_NOUNS.includes(n[i]!))) break;
     }
     e++;
   }
@@ -2235,6 +2274,10 @@ function namesSomething(p: Para, c: Candidate, after: After): boolean {
     const unitAgain = n.lastIndexOf(token.text + q.unitText, q.textStart - 1);
     if (unitAgain >= 0 && q.textStart - unitAgain <= 5) return true;
   }
+  // 25兆瓦级, 万吨级: a size class.
+  if (n[q.textEnd] === '级') return true;
+  // 24小时开放, 24小时在线: round the clock, a schedule rather than an amount.
+  if (unit === '小时' && q.value === 24 && isHan(n[q.textEnd]) && !CLAUSE_END.has(n[q.textEnd])) return true;
   return isThreshold(p, q);
 }
 
@@ -2255,7 +2298,8 @@ function afterSessionNumber(n: string, start: number): boolean {
  */
 function isThreshold(p: Para, q: Quantity): boolean {
   if (COUNT_SET.has(q.unit) || PERCENT_SET.has(q.unit) || q.qualifiers.length === 0) return false;
-  if (!q.qualifiers.some((x) => x.rel !== 'about')) return false;
+  // 以上/以下/以内 after it, or 超/超过/逾 before it; 近2000亿元的基地 states an amount.
+  if (!q.qualifiers.some((x) => (x.at >= q.unitEnd && x.rel !== 'about') || x.rel === 'more')) return false;
   let k = q.textEnd;
   if (p.n[k] === '的') k++;
   const ch = p.n[k];
@@ -2336,7 +2380,7 @@ function figureLabel(
   if (weak(label)) label = '';
   // …收入增长4.6%，总量突破1900亿元: a bare 总量/规模 is the total of the indicator before it.
   const last = earlier[earlier.length - 1];
-  if (GENERIC_NOUNS.has(label) && last) return last + label;
+  if (GENERIC_NOUNS.has(normalizeText(label)) && last) return last + label;
   if (PERCENT_SET.has(q.unit)) {
     const v = percentVerb(p, q.textEnd);
     if (v) return label + labelText(p, v[0], v[1]);
