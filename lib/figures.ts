@@ -13,7 +13,8 @@
 // 1. A figure is a number followed by a unit from UNITS (measure words 个 件 人 次 …,
 //    compounds 人次 件次 个月 个工作日, units of money, area, time, %, ‰, 个百分点),
 //    or 百分之X / 千分之X. A number without a unit (12345热线, 〔2022〕64号,
-//    12.4宪法宣传日, 1+9+2) is never a figure.
+//    12.4宪法宣传日, 1+9+2) is never a figure, except in a list whose last value carries
+//    the unit for all (0.5、0.8个百分点). A unit per something is one unit (吨/年, 元/人).
 // 2. Not figures: a number after 第 (ordinals, 第12条, 第3号, 第1、2批); a list
 //    marker at the start of a paragraph; anything inside quotation marks or 《》
 //    (names and slogans: “1+6+N”, “八五”普法, “一站式”); codes (dotted numbers,
@@ -21,7 +22,9 @@
 //    letters or '+'; a 4-digit 19xx/20xx before 年 (a year); N年 as a time frame
 //    (近5年来, 3年以来, 每3年); N-unit naming a scheme (600分评级机制, 六人小组,
 //    8小时工作制). An amount with 万/亿 and no unit that closes its clause counts
-//    (总投资1.2亿。) with unit "".
+//    (总投资1.2亿。) with unit "". Numbers that name something (namesSomething): session
+//    ordinals, project phases, classes, ranks, size classes, the report's structure,
+//    thresholds naming a group; ratio terms (4.0∶37.7∶58.3) are codes in numerals.ts.
 // 3. Chinese numerals count only when they state an amount:
 //    - a bare 百/千/万 needs a qualifier (近百人, 上千人次, 逾千人, 百余次;
 //      千家万户 is not a figure);
@@ -45,7 +48,10 @@
 //    gives "甲、乙" to X; a figure joined to the one before by 、/和 with nothing of its
 //    own before it (12类35件, 3256批次、8902人次) takes the same label. When nothing
 //    before the number says what is counted (连续3年…, 为期6个月的专项整治, 90%的事项,
-//    100%覆盖), the phrase after it is used.
+//    100%覆盖), the phrase after it is used. Change verbs, their adverbs and comparisons
+//    (增长, 同比, 比上年, 高于全国) are never the label: the indicator before them is, and a
+//    value with only such a verb before it takes the indicator of the figures before it in
+//    the sentence (inheritedLabels).
 // 6. Percentages: % ％ ‰ 个百分点 as written; 百分之X has unit "%" and 千分之X "‰".
 
 import type { Figure, FigureKind, FigureRelation } from './types';
