@@ -2391,7 +2391,7 @@ function figureLabel(
     const v = percentVerb(p, q.textEnd);
     if (v) return label + labelText(p, v[0], v[1]);
   }
-  if (label) return label;
+  if (label) return urbanRuralPair(p, q, label, pending);
   // 12类35件, 3256批次、8902人次: a figure right after another counts the same thing.
   if (prev && prev.label && (prev.end === q.textStart || connectedTo(p, prev, q.textStart))) return prev.label;
   if (after.kind === 'predicate') return labelText(p, after.s, after.e);
@@ -2408,6 +2408,17 @@ function figureLabel(
   // Last resort: a light verb or adverb of two characters or more (连续, 为期) rather than nothing.
   const verb = before ? labelText(p, before[0], before[1]) : '';
   return verb.length >= 2 ? verb : '';
+}
+
+/**
+ * 城乡居民收入分别增长4.4%、5.6%: two values for a 城乡 indicator are the urban (城镇) and the
+ * rural (农村) one, in that order.
+ */
+function urbanRuralPair(p: Para, q: Quantity, label: string, pending: string[]): string {
+  if (label.length < 4 || !normalizeText(label).startsWith('城乡') || listLength(p, q, 3) !== 2) return label;
+  const traditional = label[1] === '鄉';
+  pending.push((traditional ? '農村' : '农村') + label.slice(2));
+  return (traditional ? '城鎮' : '城镇') + label.slice(2);
 }
 
 /**

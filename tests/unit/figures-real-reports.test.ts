@@ -89,6 +89,18 @@ describe('the label is the indicator, not the verb of change', () => {
     ]);
   });
 
+  it('splits a 城乡 indicator with two values into 城镇 and 农村', () => {
+    expectBoth('城乡居民人均可支配收入分别增长4.6%、6.1%。', [
+      ['4.6%', 4.6, '%', '城镇居民人均可支配收入'],
+      ['6.1%', 6.1, '%', '农村居民人均可支配收入'],
+    ]);
+    expectBoth('城乡低保标准提高到每月900元、700元。', [
+      ['900元', 900, '元', '城镇低保标准'],
+      ['700元', 700, '元', '农村低保标准'],
+    ]);
+    expect(figs('城乡居民医保参保率达到96%。').map((f) => f.label)).toEqual(['城乡居民医保参保率']);
+  });
+
   it('reads a bare 总量 as the total of the indicator before it', () => {
     expectBoth('社会消费品零售总额增长4.9%，总量突破1.1万亿元。', [
       ['4.9%', 4.9, '%', '社会消费品零售总额'],
