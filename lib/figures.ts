@@ -2063,14 +2063,11 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
   }
 
   let unit = readUnit(p, pos);
-  let shared = false;
+  let shared: { unit: string; text: string } | null = null;
   if (!unit && valueMax === undefined && token.script === 'arabic') {
     // 分别提高0.5、0.8个百分点; 增长3.2%、4.5和6.1%: a unit written once for a list.
-    const listUnit = sharedUnit(p, pos);
-    if (listUnit) {
-      unit = { start: pos, end: pos, unit: listUnit.unit };
-      shared = true;
-    }
+    shared = sharedUnit(p, pos);
+    if (shared) unit = { start: pos, end: pos, unit: shared.unit };
   }
   if (!unit) {
     // 总投资1.2亿, 超过3万: an amount with 万/亿 and no unit closes its clause.
@@ -2081,7 +2078,7 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
   }
   let end = unit.end;
   let unitName = unit.unit;
-  let unitText = shared ? sharedUnit(p, pos)!.text : p.raw.slice(unit.start, unit.end);
+  let unitText = shared ? shared.text : p.raw.slice(unit.start, unit.end);
 
   if (shared) {
     qualifiers.sort((a, b) => a.at - b.at);
@@ -2277,8 +2274,8 @@ function namesSomething(p: Para, c: Candidate, after: After): boolean {
   if (after.kind === 'noun' && STRUCTURE_NOUNS.startingAt(n, after.s)) return true;
   if (chinese && token.value === 1 && token.text.length === 1) {
     if (unit === '批') return true;
-    const unitAgain = n.lastIndexOf(token.text + q.unitText, q.textStart - 1);
-    if (unitAgain >= 0 && q.textStart - unitAgain <= 5) return true;
+    const again = token.text + q.unitText;
+    for (let k = Math.max(0, q.textStart - 5); k < q.textStart; k++) if (p.raw.startsWith(again, k)) return true;
   }
   // 25兆瓦级, 万吨级: a size class.
   if (n[q.textEnd] === '级') return true;
@@ -2367,8 +2364,10 @@ function figureLabel(
     if (l) {
       // 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: what later values measure is the
       // indicator before the change verb, not the noun counted here.
-      const b = phraseBefore(p, q.textStart, lowerBound);
-      if (b.changed && b.range) indicator.text = labelText(p, b.range[0], b.range[1]);
+      if (CHANGE_VERBS.endingAt(p.n, q.textStart, lowerBound)) {
+        const b = phraseBefore(p, q.textStart, lowerBound);
+        if (b.changed && b.range) indicator.text = labelText(p, b.range[0], b.range[1]);
+      }
       return l;
     }
   }
@@ -2386,7 +2385,7 @@ function figureLabel(
   if (weak(label)) label = '';
   // …收入增长4.6%，总量突破1900亿元: a bare 总量/规模 is the total of the indicator before it.
   const last = earlier[earlier.length - 1];
-  if (GENERIC_NOUNS.has(normalizeText(label)) && last) return last + label;
+  if (last && label.length <= 3 && GENERIC_NOUNS.has(normalizeText(label))) return last + label;
   if (PERCENT_SET.has(q.unit)) {
     const v = percentVerb(p, q.textEnd);
     if (v) return label + labelText(p, v[0], v[1]);
@@ -2415,7 +2414,7 @@ function figureLabel(
  * rural (农村) one, in that order.
  */
 function urbanRuralPair(p: Para, q: Quantity, label: string, pending: string[]): string {
-  if (label.length < 4 || !normalizeText(label).startsWith('城乡') || listLength(p, q, 3) !== 2) return label;
+  if (label.length < 4 || label[0] !== '城' || normalizeText(label.slice(0, 2)) !== '城乡' || listLength(p, q, 3) !== 2) return label;
   const traditional = label[1] === '鄉';
   pending.push((traditional ? '農村' : '农村') + label.slice(2));
   return (traditional ? '城鎮' : '城镇') + label.slice(2);
