@@ -887,6 +887,10 @@ const ACTION_VERBS = new WordSet([
  * Verbs that end the counted noun after a measure word from its first character on
  * (8个市下放…, 380个老旧小区引入…, 15条高速公路建成通车).
  */
+/** Connectors that may start the phrase after a previous figure (…358户和种子企业1户). */
+const LEADING_CONNECTORS = new Set(['和', '及', '与', '或']);
+/** …unless they start a word: 和美, 和谐, 及时, 与会. */
+const CONNECTOR_WORDS = new Map<string, string>(Object.entries({ 和: '美谐平睦', 及: '时早格', 与: '会' }));
 /** Places and people named by one character (8个市, 3个县). */
 const ONE_CHARACTER_NOUNS = '市县区省村镇乡国人户';
 const NOUN_END_VERBS = new WordSet([
@@ -914,6 +918,9 @@ const NOUN_END_VERBS = new WordSet([
   '上市',
   '保供',
   '顺利',
+  '圆满',
+  '如期',
+  '提前',
   '稳步',
   '相继',
   '陆续',
@@ -1548,6 +1555,11 @@ function trimLeaders(n: string, s: number, e: number): number {
     // 五年生产原煤…, 三年安排…: a span of years is when, not what.
     if (isChineseNumeralChar(n[s]) && n[s + 1] === '年' && e - s > 3) {
       s += 2;
+      continue;
+    }
+    // …企业358户和种子独角兽企业1户: a connector that joins the previous item is not the label.
+    if (e - s > 2 && LEADING_CONNECTORS.has(n[s]!) && !(CONNECTOR_WORDS.get(n[s]!) ?? '').includes(n[s + 1]!)) {
+      s++;
       continue;
     }
     if ((n[s] === '的' || n[s] === '之') && e - s > 2) {

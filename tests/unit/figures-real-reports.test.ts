@@ -233,9 +233,15 @@ describe('labels are pasteable', () => {
     }
   });
 
+  it('never start with the connector that joins them to the item before', () => {
+    expect(figs('科技型企业420户和雏鹰企业35户。').map((f) => f.label)).toEqual(['科技型企业', '雏鹰企业']);
+    expect(figs('建成和美乡村示范村30个。').map((f) => f.label)).toEqual(['建成和美乡村示范村']);
+  });
+
   it('name the counted noun, not the verb after it', () => {
     expect(figs('全年有8个县实现脱贫摘帽。').map((f) => f.label)).toEqual(['县']);
     expect(figs('380个老旧小区引入物业服务。').map((f) => f.label)).toEqual(['老旧小区']);
     expect(figs('15条高速公路建成通车。').map((f) => f.label)).toEqual(['高速公路']);
+    expect(figs('全年12件民生实事圆满完成。').map((f) => f.label)).toEqual(['民生实事']);
   });
 });
