@@ -13,7 +13,8 @@
 // 1. A figure is a number followed by a unit from UNITS (measure words 个 件 人 次 …,
 //    compounds 人次 件次 个月 个工作日, units of money, area, time, %, ‰, 个百分点),
 //    or 百分之X / 千分之X. A number without a unit (12345热线, 〔2022〕64号,
-//    12.4宪法宣传日, 1+9+2) is never a figure.
+//    12.4宪法宣传日, 1+9+2) is never a figure, except in a list whose last value carries
+//    the unit for all (0.5、0.8个百分点). A unit per something is one unit (吨/年, 元/人).
 // 2. Not figures: a number after 第 (ordinals, 第12条, 第3号, 第1、2批); a list
 //    marker at the start of a paragraph; anything inside quotation marks or 《》
 //    (names and slogans: “1+6+N”, “八五”普法, “一站式”); codes (dotted numbers,
@@ -21,7 +22,9 @@
 //    letters or '+'; a 4-digit 19xx/20xx before 年 (a year); N年 as a time frame
 //    (近5年来, 3年以来, 每3年); N-unit naming a scheme (600分评级机制, 六人小组,
 //    8小时工作制). An amount with 万/亿 and no unit that closes its clause counts
-//    (总投资1.2亿。) with unit "".
+//    (总投资1.2亿。) with unit "". Numbers that name something (namesSomething): session
+//    ordinals, project phases, classes, ranks, size classes, the report's structure,
+//    thresholds naming a group; ratio terms (4.0∶37.7∶58.3) are codes in numerals.ts.
 // 3. Chinese numerals count only when they state an amount:
 //    - a bare 百/千/万 needs a qualifier (近百人, 上千人次, 逾千人, 百余次;
 //      千家万户 is not a figure);
@@ -45,7 +48,10 @@
 //    gives "甲、乙" to X; a figure joined to the one before by 、/和 with nothing of its
 //    own before it (12类35件, 3256批次、8902人次) takes the same label. When nothing
 //    before the number says what is counted (连续3年…, 为期6个月的专项整治, 90%的事项,
-//    100%覆盖), the phrase after it is used.
+//    100%覆盖), the phrase after it is used. Change verbs, their adverbs and comparisons
+//    (增长, 同比, 比上年, 高于全国) are never the label: the indicator before them is, and a
+//    value with only such a verb before it takes the indicator of the figures before it in
+//    the sentence (inheritedLabels).
 // 6. Percentages: % ％ ‰ 个百分点 as written; 百分之X has unit "%" and 千分之X "‰".
 
 import type { Figure, FigureKind, FigureRelation } from './types';
@@ -57,15 +63,16 @@ import { arabicDigit, chineseDigit, isChineseNumeralChar, multiplierAt, scanNumb
 // Traditional → Simplified for the characters the word lists below use
 // (generated with opencc-js cn→tw/hk/t over the lists; kept small on purpose).
 const TRAD_PAIRS =
-  '並并乾干佈布佔占併并來来侷局係系個个備备傢家傳传僅仅償偿內内兩两冊册別别剋克創创劃划動动務务區区協协卽即厤历參参員员單单' +
-  '噸吨噹当嚮向嚴严圍围埰采執执報报場场塊块壓压學学寀采實实審审寫写將将專专對对導导層层屬属幫帮幷并幹干幾几張张強强彆别彔录' +
-  '後后從从復复徵征戶户捲卷採采搖摇撥拨擁拥擊击擔担據据攝摄敎教數数於于昇升時时曆历曏向會会枱台査查條条棟栋極极榦干機机檢检' +
-  '檯台歐欧歷历歸归決决減减準准溫温為为爲为獲获現现畝亩當当發发盞盏眞真確确禮礼種种稱称積积穩稳穫获筆笔箇个節节簽签籤签糾纠' +
-  '約约納纳級级組组結结給给經经綫线維维線线締缔緣缘編编緩缓縮缩總总織织繞绕繫系續续纍累罰罚義义習习職职聽听脩修臨临臺台與与' +
-  '舉举蓆席蓋盖蔘参處处號号衕同衹只裏里裝装裡里製制複复覈核規规視视親亲觀观訂订計计訓训託托訪访設设評评認认課课調调談谈請请' +
-  '識识護护變变責责貼贴賦赋賬账趕赶踐践踰逾車车較较輛辆輪轮轉转辦办迴回連连週周進进過过達达違违遠远遶绕選选還还鄰邻針针鈡钟' +
-  '銷销錄录録录錶表鍼针鍾钟鎊镑鐘钟長长門门開开間间閤合陞升陸陆隊队隨随隱隐隻只韆千頁页頂顶頃顷項项預预頭头額额類类颱台飽饱' +
-  '養养餘余饋馈駐驻體体髮发麪面麫面麵面點点齣出';
+  '並并乾干佈布佔占併并來来侷局係系個个備备傢家傳传僅仅億亿償偿優优內内兩两冊册別别剋克創创劃划勁劲動动務务勢势區区協协卽即厤历參参' +
+  '員员單单噸吨噹当嚮向嚴严國国圍围埰采執执報报場场塊块壓压學学寀采實实審审寫写將将專专對对導导屆届層层屬属幣币幫帮幷并幹干幾几張张' +
+  '強强彆别彔录後后徑径從从復复徵征戶户捲卷掛挂採采搖摇撥拨擁拥擊击擔担據据擴扩攝摄敎教數数於于昇升時时曆历曏向會会枱台査查條条棟栋' +
+  '業业極极榦干榮荣標标機机檢检檯台歐欧歲岁歷历歸归決决淨净減减準准溫温漲涨為为無无爭争爲为牀床獲获現现環环產产畝亩當当發发盞盏眞真' +
+  '確确禮礼種种稱称積积穩稳穫获筆笔箇个節节簽签籤签糾纠約约納纳級级組组結结給给經经綫线維维線线締缔緣缘編编緩缓縣县縮缩總总績绩織织' +
+  '繞绕繫系繼继續续纍累罰罚義义習习職职聽听脩修臨临臺台與与舉举萬万蓆席蓋盖蔘参處处號号衕同衹只裏里裝装裡里製制複复覈核規规視视親亲' +
+  '觀观訂订計计訓训託托訪访設设評评話话認认課课調调談谈請请識识議议護护變变責责貼贴資资賦赋賬账賽赛趕赶踐践踰逾躋跻躍跃車车較较輛辆' +
+  '輪轮轉转辦办迴回連连週周進进過过達达違违遠远遶绕選选邁迈還还邊边鄉乡鄰邻釐厘針针鈡钟銷销錄录録录錶表鍼针鍾钟鎊镑鎮镇鐘钟長长門门' +
+  '開开間间閤合陞升陸陆隊队際际隨随隱隐隻只雙双韆千頁页頂顶頃顷項项順顺預预領领頭头顆颗額额類类顯显颱台飽饱養养餘余饋馈駐驻體体髮发' +
+  '麪面麫面麵面點点齣出';
 
 const CHAR_MAP: Map<string, string> = (() => {
   const m = new Map<string, string>();
@@ -154,8 +161,10 @@ class WordSet {
 }
 
 const PERCENT_UNITS = ['%', '‰', '个百分点', '百分点'];
-const MONEY_UNITS = ['元', '美元', '港元', '欧元', '日元', '英镑'];
-const TIME_UNITS = ['年', '个月', '个工作日', '工作日', '个小时', '小时', '天', '个季度', '分钟', '个星期'];
+const MONEY_UNITS = ['元', '美元', '港元', '欧元', '日元', '英镑', '元人民币'];
+/** Units written in Latin letters after a number: computing power (万P, PFLOPS), power (GW). */
+const LATIN_UNITS = ['P', 'PF', 'PFLOPS', 'EFLOPS', 'EF', 'GW', 'MW', 'TEU'];
+const TIME_UNITS = ['年', '个月', '个工作日', '工作日', '个小时', '小时', '天', '个季度', '分钟', '个星期', '周'];
 /** Measure words that count the noun after them ("3项制度", "3个机制" count mechanisms). */
 const COUNT_CLASSIFIERS = [
   '个',
@@ -244,6 +253,19 @@ const COUNT_CLASSIFIERS = [
   '宗次',
   '起次',
   '人日',
+  // Measure words of things these reports count: 4颗卫星, 2000列班列, 567对友城, 34款新药.
+  '颗',
+  '粒',
+  '根',
+  '片',
+  '双',
+  '口',
+  '眼',
+  '首',
+  '款',
+  '列',
+  '对',
+  '列次',
 ];
 const MEASURE_UNITS = [
   '平方米',
@@ -268,8 +290,47 @@ const MEASURE_UNITS = [
   '学时',
   '倍',
   '分',
+  // 亿斤, 微克/立方米, 万标准箱, 亿度 (kWh), 79.4岁, 3成 (tenths).
+  '斤',
+  '微克',
+  '毫克',
+  '毫米',
+  '厘米',
+  '标准箱',
+  '标箱',
+  '吨标准煤',
+  '度',
+  '岁',
+  '成',
 ];
-const UNITS = new WordSet([...PERCENT_UNITS, ...MONEY_UNITS, ...TIME_UNITS, ...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
+/** Denominators of a unit "per" something (see perUnitEnd). */
+const PER_UNITS = new WordSet([
+  '年',
+  '月',
+  '日',
+  '天',
+  '小时',
+  '时',
+  '秒',
+  '分钟',
+  '人',
+  '户',
+  '床',
+  '千克',
+  '公斤',
+  '克',
+  '立方米',
+  '平方米',
+  '亩',
+  '吨',
+  '元',
+  '千瓦时',
+  '公里',
+  '米',
+  '辆',
+  '人口',
+]);
+const UNITS = new WordSet([...LATIN_UNITS, ...PERCENT_UNITS, ...MONEY_UNITS, ...TIME_UNITS, ...COUNT_CLASSIFIERS, ...MEASURE_UNITS]);
 const COUNT_SET = new Set(COUNT_CLASSIFIERS);
 const TIME_SET = new Set(TIME_UNITS);
 const PERCENT_SET = new Set(PERCENT_UNITS);
@@ -282,7 +343,7 @@ const UNIT_REJECT = new Map<string, string>(
   Object.entries({
     人: '民大员',
     组: '织',
-    部: '署',
+    部: '署分',
     场: '所景',
     期: '间限',
     处: '理置罚长',
@@ -306,8 +367,21 @@ const UNIT_REJECT = new Map<string, string>(
     年: '级',
     门: '户',
     个: '性体案',
+    片: '区',
+    口: '岸径号碑',
+    根: '本据源治',
+    对: '外于接标口象话照比',
+    列: '入车为',
+    首: '都批次位创府',
+    款: '项式',
+    度: '过假',
+    成: '功为立果本效员都交长熟型绩就',
+    双: '创向方边循重',
+    眼: '界光前',
+    粒: '子',
+    周: '年边末期转围报刊',
     家: '庭长属',
-    位: '于置',
+    位: '于置数',
     天: '然',
     包: '括含容装保干',
     副: '主职',
@@ -316,7 +390,26 @@ const UNIT_REJECT = new Map<string, string>(
 );
 
 /** Unit parts in brackets that belong to the unit: 件(次), 人（次）. */
-const BRACKET_UNITS = new Set(['次', '人', '人次', '件', '个', '家', '户', '场', '份', '名', '起', '宗', '项', '条']);
+const BRACKET_UNITS = new Set([
+  '次',
+  '人',
+  '人次',
+  '件',
+  '个',
+  '家',
+  '户',
+  '场',
+  '份',
+  '名',
+  '起',
+  '宗',
+  '项',
+  '条',
+  '间',
+  '套',
+  '座',
+  '栋',
+]);
 
 type Rel = Exclude<FigureRelation, 'exact' | 'range'>;
 
@@ -381,10 +474,32 @@ const FIXED_PHRASES = new WordSet([
   '四个服务',
   '两个中心',
   '三个一批',
+  // Terms with a numeral inside (the three sectors of the economy, a folk opera, double digits).
+  '三次产业',
+  '二人转',
+  '两位数',
 ]);
 
+/** Verbs of reaching an amount: after them a bare 万/亿 states one (突破万亿元, 迈上万亿元). */
+const ATTAINED = new WordSet(['突破', '达到', '达', '超过', '迈上', '跨上', '跨越', '首破']);
+
 /** Nouns that name a scheme: N-unit before them names it (600分评级机制, 六人小组). */
-const SCHEME_NOUNS = ['机制', '制度', '工作制', '体系', '模式', '计划', '规划', '小组', '工作组', '工作法', '专班', '行动', '工程'];
+const SCHEME_NOUNS = [
+  '机制',
+  '制度',
+  '工作制',
+  '体系',
+  '模式',
+  '计划',
+  '规划',
+  '小组',
+  '工作组',
+  '工作法',
+  '专班',
+  '行动',
+  '工程',
+  '过渡期',
+];
 
 // Label words ---------------------------------------------------------------
 
@@ -467,7 +582,11 @@ const NUMBER_LEADERS = new WordSet([
   '都是',
   '都达到',
   '都',
+  '折合',
+  '相当于',
 ]);
+/** Nouns among the leaders (…的数量为, 总量达): dropped only after a subject. */
+const LEADING_NOUNS = new Set(['总数', '数量', '总量']);
 /**
  * Adverbs that end the phrase before a number when scanning back: what comes
  * before them is the subject or a time phrase (联勤平台共受理…, 驻所调解室已成功调处…).
@@ -514,7 +633,7 @@ const FUNCTION_WORD_REJECT = new Map<string, string>(
   Object.entries({
     共: '公中总一',
     共有: '公',
-    均: '人平',
+    均: '人平年',
     并: '合兼吞',
     还: '偿归退',
     已: '不而',
@@ -577,9 +696,13 @@ const LABEL_LEADERS = new WordSet([
   '今年以来',
   '以来',
   '年以来',
+  // 生产钾肥757.5万吨: what is measured is the output (钾肥), not the act.
+  '生产',
 ]);
-/** A leader is not one before these characters (各级, 组织部, 均衡). */
-const LEADER_REJECT_AFTER = new Map<string, string>(Object.entries({ 各: '级地自方界', 组织: '部机架体', 均: '衡等', 共: '同享建治' }));
+/** A leader is not one before these characters (各级, 组织部, 均衡, 生产总值). */
+const LEADER_REJECT_AFTER = new Map<string, string>(
+  Object.entries({ 各: '级地自方界', 组织: '部机架体', 均: '衡等', 共: '同享建治', 生产: '总经安要资建力性方工企者用线率' }),
+);
 /**
  * Labels that say nothing about what is counted (a light verb or adverb alone):
  * the phrase after the number is used instead (连续3年获评…, 实现100%覆盖).
@@ -760,6 +883,51 @@ const ACTION_VERBS = new WordSet([
   '及时',
   '认真',
 ]);
+/**
+ * Verbs that end the counted noun after a measure word from its first character on
+ * (8个市下放…, 380个老旧小区引入…, 15条高速公路建成通车).
+ */
+/** Connectors that may start the phrase after a previous figure (…358户和种子企业1户). */
+const LEADING_CONNECTORS = new Set(['和', '及', '与', '或']);
+/** …unless they start a word: 和美, 和谐, 及时, 与会. */
+const CONNECTOR_WORDS = new Map<string, string>(Object.entries({ 和: '美谐平睦', 及: '时早格', 与: '会' }));
+/** Places and people named by one character (8个市, 3个县). */
+const ONE_CHARACTER_NOUNS = '市县区省村镇乡国人户';
+const NOUN_END_VERBS = new WordSet([
+  '引入',
+  '形成',
+  '建成',
+  '获',
+  '获得',
+  '获批',
+  '获评',
+  '荣获',
+  '参赛',
+  '进入',
+  '开工',
+  '投产',
+  '下放',
+  '用上',
+  '入选',
+  '落地',
+  '亮相',
+  '跻身',
+  '稳居',
+  '位居',
+  '挂牌',
+  '上市',
+  '保供',
+  '顺利',
+  '圆满',
+  '如期',
+  '提前',
+  '稳步',
+  '相继',
+  '陆续',
+  '全部',
+  '全面',
+  '成功',
+]);
 /** Verbs that open a relative clause after a measure word: 21名具有…的“法律明白人”. */
 const RELATIVE_VERBS = new WordSet([
   '具有',
@@ -925,6 +1093,149 @@ const PREPOSITIONS = new WordSet(['在', '对', '向', '从', '通过', '按照'
 
 const LABEL_MAX = 14;
 
+// Indicators and their change (地区生产总值增长5.1%) ---------------------------
+
+/**
+ * Verbs of change or attainment between an indicator and its value: the label is the
+ * indicator before them (地区生产总值增长5.1% → 地区生产总值; 技术合同成交额突破… →
+ * 技术合同成交额), never the verb.
+ */
+const CHANGE_VERBS = new WordSet([
+  '增长',
+  '下降',
+  '提高',
+  '提升',
+  '降低',
+  '减少',
+  '增加',
+  '上升',
+  '上涨',
+  '回落',
+  '回升',
+  '突破',
+  '超过',
+  '扩大',
+  '缩小',
+  '缩短',
+  '缩减',
+  '压减',
+  '压降',
+  '净增',
+  '净增加',
+  '新增',
+  '完成',
+  '跨越',
+  '跃升',
+  '攀升',
+  '跃居',
+  '迈上',
+  '跨上',
+  '迈过',
+  '跨过',
+  '站上',
+  '登上',
+  '增',
+  '降',
+  '减',
+  '达',
+  '达到',
+  '超',
+  '拓展',
+  '扩展',
+  '延长',
+  '翻番',
+  '翻一番',
+  '实现',
+]);
+/** Nouns that alone say only "the total" (总量突破…): of the indicator named before. */
+const GENERIC_NOUNS = new Set(['总量', '总数', '规模', '总额', '总值', '数量', '总规模']);
+/** Adverbs and time words between an indicator and its change verb: 年均增长, 同比下降. */
+const CHANGE_ADVERBS = new WordSet([
+  '同比',
+  '环比',
+  '年均',
+  '平均',
+  '分别',
+  '均',
+  '都',
+  '累计',
+  '总体',
+  '持续',
+  '稳步',
+  '大幅',
+  '明显',
+  '显著',
+  '实际',
+  '名义',
+  '预计',
+  '首次',
+  '再',
+  '又',
+  '进一步',
+  '逐年',
+  '整体',
+  '一举',
+  '共',
+  '已',
+  '将',
+  '力争',
+  '全年',
+  '比上年',
+  '较上年',
+  '比上年末',
+  '较上年末',
+  '比年初',
+  '较年初',
+  '同口径',
+  '了',
+  '从',
+  '由',
+  '已经',
+  '逆势',
+  '快速',
+  '较快',
+  '平稳',
+  '稳定',
+  '恢复性',
+  '强劲',
+  '稳健',
+  '小幅',
+  '双双',
+  '再次',
+  '连续',
+  '每月',
+  '每年',
+  '每人',
+  '每人每月',
+  '每人每年',
+  '有望',
+  '预期',
+  '可望',
+  '继续',
+]);
+/**
+ * A comparison before the change verb (比上年, 较2020年, 比“十三五”时期, 高于全国): the
+ * indicator is before it. 比/较 start words too (比重, 比例, 占比, 较大, 相比): those are not cuts.
+ */
+const COMPARISON_WORDS = new WordSet(['高于', '低于', '快于', '慢于', '优于', '好于', '领先', '高出', '超出', '快出']);
+const BI_NOT_AFTER = '占对相排评无类';
+const BI_NOT_BEFORE = '重例率值较赛拼如学肩翼';
+const JIAO_NOT_AFTER = '比相计';
+const JIAO_NOT_BEFORE = '大快好高低为多少强弱长短小真量劲';
+
+/** Start of a comparison phrase that ends at `e` (在 [lo, e), at most 14 characters), or -1. */
+function comparisonStart(n: string, lo: number, e: number): number {
+  for (let k = e - 1; k >= lo && e - k <= 14; k--) {
+    if (CLAUSE_PUNCT.at(n, k)) return -1;
+    const c = n[k]!;
+    if (c === '比' && !BI_NOT_AFTER.includes(n[k - 1] ?? '') && !BI_NOT_BEFORE.includes(n[k + 1] ?? '')) return k;
+    if (c === '较' && !JIAO_NOT_AFTER.includes(n[k - 1] ?? '') && !JIAO_NOT_BEFORE.includes(n[k + 1] ?? '')) return k;
+    const w = COMPARISON_WORDS.startingAt(n, k);
+    if (w) return k;
+  }
+  return -1;
+}
+
 // ---------------------------------------------------------------------------
 // Characters
 
@@ -956,7 +1267,30 @@ class CharSet {
 }
 
 /** Clause punctuation (normalised text): labels never cross it. */
-const CLAUSE_PUNCT = new CharSet([',', '、', ';', ':', '。', '!', '?', '\n', '\r', '\t', ' ', '…', '|', '/']);
+// Markup debris (<span>, &nbsp;, {…}, a=b) ends a label as punctuation does.
+const CLAUSE_PUNCT = new CharSet([
+  ',',
+  '、',
+  ';',
+  ':',
+  '。',
+  '!',
+  '?',
+  '\n',
+  '\r',
+  '\t',
+  ' ',
+  '…',
+  '|',
+  '/',
+  '<',
+  '>',
+  '{',
+  '}',
+  '=',
+  '&',
+  '#',
+]);
 /** Sentence ends. */
 const SENTENCE_END = new CharSet(['。', '!', '?', ';', '\n', '\r']);
 /** Clause ends for the "一次 closes its clause" rule and the relative-clause label. */
@@ -1155,6 +1489,7 @@ function readUnit(p: Para, i: number): { start: number; end: number; unit: strin
   const w = UNITS.startingAt(p.n, k);
   if (!w) return null;
   let end = k + w.length;
+  if (isLatin(w[0]) && isLatin(p.n[end])) return null;
   const reject = UNIT_REJECT.get(w);
   if (w.length === 1 && reject && p.n[end] !== undefined && reject.includes(p.n[end]!)) return null;
   // 个 + 多 + 月: "2个多月" is read by the caller; here only 件(次).
@@ -1162,7 +1497,41 @@ function readUnit(p: Para, i: number): { start: number; end: number; unit: strin
     const inner = p.n.indexOf(')', end + 1);
     if (inner > end + 1 && inner - end <= 4 && BRACKET_UNITS.has(p.n.slice(end + 1, inner))) end = inner + 1;
   }
-  return { start: k, end, unit: w };
+  const per = perUnitEnd(p.n, end);
+  return { start: k, end: per, unit: per > end ? p.n.slice(k, per) : w };
+}
+
+/**
+ * A unit "per" something is one unit (万吨/年 → 吨/年, 微克/立方米, 元/人, 公里/小时,
+ * 0.6人/百亿元): the end of "/denominator" at `i`, or `i` when there is none.
+ */
+function perUnitEnd(n: string, i: number): number {
+  if (n[i] !== '/') return i;
+  let k = i + 1;
+  while (k - i <= 3 && (n[k] === '百' || n[k] === '千' || n[k] === '万' || n[k] === '亿' || n[k] === '十')) k++;
+  const w = PER_UNITS.startingAt(n, k);
+  return w ? k + w.length : i;
+}
+
+/**
+ * The unit of a list whose last value alone carries it (0.5、0.8个百分点; 3.2、4.5和6.1%):
+ * from `i` after a bare number, over 、/和/及/与 and bare Arabic numbers, to a number with
+ * a unit. Not 年 (2024、2025年 are years) and not across anything else.
+ */
+function sharedUnit(p: Para, i: number): { unit: string; text: string } | null {
+  const n = p.n;
+  let pos = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const sep = n[pos];
+    if (sep !== '、' && sep !== '和' && sep !== '及' && sep !== '与') return null;
+    const token = p.tokenAt.get(pos + 1);
+    if (!token || token.code || token.script !== 'arabic' || Number.isNaN(token.value)) return null;
+    const tail = readNumberTail(p, token.end, token, []);
+    const unit = readUnit(p, tail.end);
+    if (unit) return unit.unit === '年' || unit.unit === '' ? null : { unit: unit.unit, text: p.raw.slice(unit.start, unit.end) };
+    pos = tail.end;
+  }
+  return null;
 }
 
 function isConnector(c: string | undefined): boolean {
@@ -1182,6 +1551,16 @@ function trimLeaders(n: string, s: number, e: number): number {
         s = j + 1;
         continue;
       }
+    }
+    // 五年生产原煤…, 三年安排…: a span of years is when, not what.
+    if (isChineseNumeralChar(n[s]) && n[s + 1] === '年' && e - s > 3) {
+      s += 2;
+      continue;
+    }
+    // …企业358户和种子独角兽企业1户: a connector that joins the previous item is not the label.
+    if (e - s > 2 && LEADING_CONNECTORS.has(n[s]!) && !(CONNECTOR_WORDS.get(n[s]!) ?? '').includes(n[s + 1]!)) {
+      s++;
+      continue;
     }
     if ((n[s] === '的' || n[s] === '之') && e - s > 2) {
       s++;
@@ -1237,9 +1616,29 @@ function labelText(p: Para, s: number, e: number): string {
     from = k + d.length;
     k = from - 1;
   }
-  return (out + p.raw.slice(from, e)).trim();
+  return withoutMarkup(out + p.raw.slice(from, e)).trim();
 }
 const GE = '各'.charCodeAt(0);
+
+/** Text that looks like markup (<span>, </p>, &nbsp;) is not part of a label. */
+function withoutMarkup(s: string): string {
+  if (s.indexOf('<') < 0 && s.indexOf('&') < 0) return s;
+  return s.replace(/<\/?[A-Za-z][^<>]{0,40}>/g, '').replace(/&#?[A-Za-z0-9]{1,8};/g, '');
+}
+
+/** Start of a tag (<…>) or an entity (&nbsp;) that ends at `i`, or -1. */
+function markupStart(n: string, i: number): number {
+  const last = n[i - 1];
+  if (last !== '>' && last !== ';') return -1;
+  const open = last === '>' ? '<' : '&';
+  for (let k = i - 2; k >= 0 && i - k <= 42; k--) {
+    const c = n[k]!;
+    if (c === open) return last === '>' && !/[A-Za-z/]/.test(n[k + 1] ?? '') ? -1 : k;
+    if (last === ';' && !/[A-Za-z0-9#]/.test(c)) return -1;
+    if (c === '<' || c === '>') return -1;
+  }
+  return -1;
+}
 
 interface BackScan {
   start: number;
@@ -1255,6 +1654,17 @@ function scanBack(p: Para, end: number, lowerBound: number): BackScan & { end: n
   let stoppedAtDigit = false;
   let sep: string | null = null;
   while (i > lowerBound && e - i < 40) {
+    // Inside a quotation (“千村引领、万村提升”, “三类500强”) nothing ends the phrase.
+    if (p.quotes[i - 1] && p.quotes[i] && i < e) {
+      i--;
+      continue;
+    }
+    // <span>受理案件</span>35件: markup debris is skipped (and left out of the label).
+    const tag = markupStart(n, i);
+    if (tag >= lowerBound) {
+      i = tag;
+      continue;
+    }
     if (CLAUSE_PUNCT.at(n, i - 1)) {
       if (n[i - 1] === '、') sep = '、';
       break;
@@ -1271,11 +1681,17 @@ function scanBack(p: Para, end: number, lowerBound: number): BackScan & { end: n
       break;
     }
     if (arabicDigit(c) >= 0) {
-      // 5G基站, A4纸: digits in a word with Latin letters are part of the phrase.
+      // 5G基站, A4纸, PM2.5浓度: digits in a word with Latin letters are part of the phrase.
       let k = i - 1;
-      while (k > lowerBound && arabicDigit(n[k - 1]) >= 0) k--;
+      while (k > lowerBound && (arabicDigit(n[k - 1]) >= 0 || (n[k - 1] === '.' && arabicDigit(n[k - 2]) >= 0))) k--;
       if (isLatin(n[i]) || isLatin(n[k - 1])) {
         i = k;
+        continue;
+      }
+      // 承办人大代表建议12类35件: a class right before the number is not the phrase; the one before it is.
+      if (n[i] === '类' && i + 1 === e) {
+        i = k;
+        e = k;
         continue;
       }
       stoppedAtDigit = true;
@@ -1317,8 +1733,23 @@ function finishLabel(p: Para, i: number, e: number): [number, number] | null {
   s = trimLeaders(n, s, e);
   s = cutLength(n, s, e);
   s = trimLeaders(n, s, e);
+  s = wholeQuotes(p, s, e);
   if (e - s < 1) return null;
   return [s, e];
+}
+
+/**
+ * A label never starts inside a quotation (建设者之家”床位): it takes the whole quotation
+ * when that stays short, else starts after it.
+ */
+function wholeQuotes(p: Para, s: number, e: number): number {
+  if (s <= 0 || !p.quotes[s] || !p.quotes[s - 1] || CLOSE_OF[p.n.charCodeAt(s)]) return s;
+  let open = s - 1;
+  while (open > 0 && s - open < QUOTE_SPAN_MAX && p.quotes[open - 1] && !CLOSE_OF[p.n.charCodeAt(open)]) open--;
+  if (CLOSE_OF[p.n.charCodeAt(open)] && e - open <= LABEL_MAX + 8) return open;
+  let k = s;
+  while (k < e && p.quotes[k]) k++;
+  return k < e ? k : s;
 }
 
 /** Split [s, e) at 和 / 及 / 与 (outside quotes, not in 参与, 涉及 …) into items of two characters or more. */
@@ -1341,6 +1772,8 @@ interface Before {
   range: [number, number] | null;
   /** 甲、乙分别为…: the labels of the figures in turn. */
   each?: string[];
+  /** A change verb or a comparison stood between the phrase and the number (…增长5%). */
+  changed?: boolean;
 }
 
 /**
@@ -1348,21 +1781,62 @@ interface Before {
  * number and a list before that (甲、乙分别为X和Y), each figure takes its item in turn; with
  * 均/都 ("all": 甲、乙均为X) the figure takes the whole list.
  */
+/** 2020年的 / 2025年底的 right before `e`: where the date starts, else `e`. */
+function dateOfStart(n: string, e: number, lowerBound: number): number {
+  if (n[e - 1] !== '的') return e;
+  let k = e - 1;
+  if (n[k - 1] === '底' || n[k - 1] === '末' || n[k - 1] === '初') k--;
+  if (n[k - 1] !== '年') return e;
+  k--;
+  let d = k;
+  while (d > lowerBound && k - d < 4 && arabicDigit(n[d - 1]) >= 0) d--;
+  return k - d === 4 ? d : e;
+}
+
+function longest(...words: (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const w of words) if (w && (!best || w.length > best.length)) best = w;
+  return best;
+}
+
 function phraseBefore(p: Para, start: number, lowerBound: number): Before {
   const n = p.n;
   let e = start;
   if (n[e - 1] === ' ' && e - 1 > lowerBound) e--; // 受理案件 35 件
   let mode: 'each' | 'all' | null = null;
-  for (let guard = 0; guard < 6; guard++) {
-    const w = NUMBER_LEADERS.endingAt(n, e, lowerBound);
-    if (!w) break;
-    if (w.startsWith('分别')) mode = 'each';
-    else if ((w[0] === '均' || w[0] === '都') && !mode) mode = 'all';
-    e -= w.length;
+  let changed = false;
+  // Leaders, change verbs, their adverbs, a comparison and a date, from the number back:
+  // 城乡居民收入|分别|比上年|增长|了| 5%; 人均GDP|从|2020年的| 5.2万元.
+  for (let guard = 0; guard < 10; guard++) {
+    const date = dateOfStart(n, e, lowerBound);
+    if (date < e) {
+      e = date;
+      continue;
+    }
+    const w = longest(
+      NUMBER_LEADERS.endingAt(n, e, lowerBound),
+      CHANGE_VERBS.endingAt(n, e, lowerBound),
+      CHANGE_ADVERBS.endingAt(n, e, lowerBound),
+    );
+    if (w) {
+      const reject = FUNCTION_WORD_REJECT.get(w);
+      if (reject && reject.includes(n[e - w.length - 1] ?? '')) break;
+      // 总量达1461.4万户: a noun that leads the number is the label when nothing precedes it.
+      if (LEADING_NOUNS.has(w) && (e - w.length <= lowerBound || CLAUSE_PUNCT.at(n, e - w.length - 1))) break;
+      if (w.startsWith('分别')) mode = 'each';
+      else if ((w[0] === '均' || w[0] === '都') && !mode) mode = 'all';
+      if (CHANGE_VERBS.words.has(w)) changed = true;
+      e -= w.length;
+      continue;
+    }
+    const cmp = comparisonStart(n, lowerBound, e);
+    if (cmp < 0 || cmp === e) break;
+    e = cmp;
+    changed = true;
   }
   const first = scanBack(p, e, lowerBound);
   const range = finishLabel(p, first.start, first.end);
-  if (!mode || !range) return { range };
+  if (!mode || !range) return { range, changed };
   // Collect the list: items separated by 、 and by 和/及/与.
   const items: [number, number][] = [];
   let scan = first;
@@ -1379,7 +1853,8 @@ function phraseBefore(p: Para, start: number, lowerBound: number): Before {
     .filter((l) => l.length >= 2);
   if (labels.length < 2) return { range };
   if (mode === 'each') return { range, each: labels };
-  const all = labels.join('、');
+  // One value for several indicators: 甲和乙 (a label holds no list punctuation).
+  const all = labels.join('和');
   return all.length <= LABEL_MAX + 2 ? { range, each: [all] } : { range };
 }
 
@@ -1396,12 +1871,18 @@ function clauseEndFrom(n: string, i: number, max: number): number {
 }
 
 /** What follows the unit: a noun (9个社区), a relative clause (21名具有…的“法律明白人”), or a predicate. */
-function phraseAfter(p: Para, i: number): After {
+function phraseAfter(p: Para, at: number): After {
   const n = p.n;
+  // 为87万名80岁以上老年人, 建成20个500千伏变电站: a number that is not a figure itself
+  // (a threshold, a rating) belongs to the noun after it.
+  const i = at + numberInNoun(p, at);
+  if (i > at && !isHan(n[i])) return { kind: 'none' };
   const c = n[i];
   if (c === undefined || CLAUSE_PUNCT.has(c) || c === '(' || arabicDigit(c) >= 0) return { kind: 'none' };
   if (!isHan(c) && !OPEN_QUOTES.has(c)) return { kind: 'none' };
-  if (PREDICATES.startingAt(n, i)) {
+  // 从4000亿元增长到…: a change verb after the unit says what happened, not what was counted.
+  if ((CHANGE_VERBS.startingAt(n, i)?.length ?? 0) >= 2 || (NUMBER_LEADERS.startingAt(n, i)?.length ?? 0) >= 2) return { kind: 'none' };
+  if (PREDICATES.startingAt(n, i) || RELATIVE_VERBS.startingAt(n, i)) {
     const end = clauseEndFrom(n, i, 40);
     // A relative clause (21名具有…的“法律明白人”): the noun after its last 的 (outside quotes).
     for (let k = end - 1; k > i && RELATIVE_VERBS.startingAt(n, i); k--) {
@@ -1433,10 +1914,30 @@ function phraseAfter(p: Para, i: number): After {
       const reject = w ? FUNCTION_WORD_REJECT.get(w) : undefined;
       if (w && !(reject && reject.includes(n[e - 1] ?? ''))) break;
       if (e > i + 1 && ACTION_VERBS.startingAt(n, e)) break;
+      // 8个市下放…, 380个老旧小区引入…, 3家单位获…: the counted noun ends at its verb.
+      if (NOUN_END_VERBS.startingAt(n, e) && (e > i + 1 || ONE_CHARACTER_NOUNS.includes(n[i]!))) break;
     }
     e++;
   }
-  return e > i ? { kind: 'noun', s: i, e } : { kind: 'none' };
+  // Ending inside a quotation: take all of it when it closes soon, else stop before it.
+  if (e > i && p.quotes[e - 1] && p.quotes[e]) {
+    let close = e;
+    while (close < n.length && close - e < 8 && p.quotes[close] && !(p.quotes[close + 1] === 0 || close + 1 >= n.length)) close++;
+    if (p.quotes[close] && (close + 1 >= n.length || !p.quotes[close + 1])) e = close + 1;
+    else {
+      while (e > i && p.quotes[e - 1]) e--;
+    }
+  }
+  return e > i ? { kind: 'noun', s: at, e } : { kind: 'none' };
+}
+
+/** Length of a number at `i` that modifies the noun after it (80岁以上老年人, 500千伏线路), or 0. */
+function numberInNoun(p: Para, i: number): number {
+  const token = arabicDigit(p.n[i]) >= 0 ? p.tokenAt.get(i) : undefined;
+  if (!token || token.code) return 0;
+  const c = readQuantity(p, token, i);
+  if (!c) return isHan(p.n[token.end]) && !UNITS.startingAt(p.n, token.end) ? token.end - i : 0;
+  return isThreshold(p, c.q) ? c.q.textEnd - i : 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -1574,6 +2075,12 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
   }
 
   let unit = readUnit(p, pos);
+  let shared: { unit: string; text: string } | null = null;
+  if (!unit && valueMax === undefined && token.script === 'arabic') {
+    // 分别提高0.5、0.8个百分点; 增长3.2%、4.5和6.1%: a unit written once for a list.
+    shared = sharedUnit(p, pos);
+    if (shared) unit = { start: pos, end: pos, unit: shared.unit };
+  }
   if (!unit) {
     // 总投资1.2亿, 超过3万: an amount with 万/亿 and no unit closes its clause.
     const folded = token.multiplier !== 1 || tail.multiplier !== 1;
@@ -1583,8 +2090,27 @@ function readQuantity(p: Para, token: NumberToken, consumedTo: number): Candidat
   }
   let end = unit.end;
   let unitName = unit.unit;
-  let unitText = p.raw.slice(unit.start, unit.end);
+  let unitText = shared ? shared.text : p.raw.slice(unit.start, unit.end);
 
+  if (shared) {
+    qualifiers.sort((a, b) => a.at - b.at);
+    return {
+      token,
+      q: {
+        textStart,
+        textEnd: pos,
+        value,
+        unitStart: pos,
+        unitEnd: pos,
+        unit: unitName,
+        unitText,
+        fraction: false,
+        qualifiers,
+        numberStart: token.start,
+        tokensUsed: used,
+      },
+    };
+  }
   // Percent range written with both signs: 30%-50%.
   if (valueMax === undefined && unitName === '%' && isConnector(n[end])) {
     const second = p.tokenAt.get(end + 1);
@@ -1658,7 +2184,9 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
   // Codes and slogans: letters or + touching the number (5G, A4, 1+1).
   const prev = n[start - 1];
   const next = n[token.end];
-  if (isLatin(prev) || isLatin(next) || prev === '+' || prev === '×' || next === '+' || next === '×' || prev === '.') return false;
+  const latinUnit = isLatin(next) && q.unitStart === token.end && isLatin(q.unitText[0]);
+  if (isLatin(prev) || (isLatin(next) && !latinUnit) || prev === '+' || prev === '×' || next === '+' || next === '×' || prev === '.')
+    return false;
   if ((prev === '-' || prev === '~') && arabicDigit(n[start - 2]) >= 0) return false; // 2023-06-12, 023-1234
 
   const hasQualifier = q.qualifiers.length > 0;
@@ -1699,7 +2227,7 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     if (unit === '分') return false;
     const b1 = n[q.textStart - 1] ?? '';
     if (b1 === '数' || b1 === '几' || b1 === '若' || n[token.end] === '几') return false;
-    if (token.bare && !hasQualifier) return false;
+    if (token.bare && !hasQualifier && !(token.multiplier >= 1e4 && ATTAINED.endingAt(n, q.textStart))) return false;
     // Idioms that alternate numerals: 三番五次, 五花八门, 接二连三.
     if (!hasQualifier && token.value < 10) {
       if (isChineseNumeralChar(n[q.textStart - 2]) && !CLAUSE_PUNCT.has(n[q.textStart - 1] ?? '')) return false;
@@ -1715,6 +2243,7 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     }
   }
   if (FIXED_PHRASES.startingAt(n, q.textStart)) return false;
+  if (namesSomething(p, c, after)) return false;
 
   // N-unit naming a scheme: 600分评级机制, 六人小组, 8小时工作制.
   if (after.kind === 'noun' && (!COUNT_SET.has(unit) || unit === '人' || unit === '名')) {
@@ -1722,6 +2251,76 @@ function isFigure(p: Para, c: Candidate, after: After): boolean {
     if (SCHEME_NOUNS.some((w) => head.includes(w))) return false;
   }
   return true;
+}
+
+// ---------------------------------------------------------------------------
+// Numbers that name something rather than count it (docs/report-model.md §4)
+
+/** Nouns that, counted, are the report's own structure: 三个部分, 八个方面工作. */
+const STRUCTURE_NOUNS = new WordSet(['部分', '方面']);
+/** What follows a session ordinal: 十四届人大三次会议, 十二届市委八次全会. */
+const SESSION_NOUNS = new WordSet(['会议', '全会', '全体会议']);
+/** Nouns after an Arabic N期 that make it a project phase: 4期工程, 3期项目. */
+const PHASE_NOUNS = new WordSet(['工程', '项目', '扩建', '改造', '基金', '建设']);
+
+/**
+ * The number is part of a name (rule 2): a session ordinal (X届…X次会议/全会), a project
+ * phase (二期, 三期工程), a class (一类, 7类), a round written with 二 (二轮: a count says 两),
+ * a rank (前五位), the report's own structure (三个部分), an indefinite 一批, a saying that
+ * repeats its measure (干一件成一件), or a threshold naming a group (亿元以上项目,
+ * 3岁以下婴幼儿, 年运量150万吨以上的园区).
+ */
+function namesSomething(p: Para, c: Candidate, after: After): boolean {
+  const { q, token } = c;
+  const n = p.n;
+  const unit = q.unit;
+  const chinese = token.script === 'chinese';
+  if (unit === '次' && (SESSION_NOUNS.startingAt(n, q.textEnd) || afterSessionNumber(n, q.textStart))) return true;
+  // 三期工程, 机场四期、…: a phase, unless it closes its clause (举办培训班四期。).
+  const closes = q.textEnd >= n.length || CLAUSE_END.has(n[q.textEnd]);
+  if (unit === '期' && (PHASE_NOUNS.startingAt(n, q.textEnd) || (chinese && !closes))) return true;
+  if (chinese && token.text === '二' && COUNT_SET.has(unit)) return true;
+  // 一类地区, 1类创新药, 12类35件: a class names a kind; what is counted is in the classes.
+  if (unit === '类') return true;
+  if (n[q.textStart - 1] === '前' && (unit === '位' || unit === '名' || unit === '强')) return true;
+  if (after.kind === 'noun' && STRUCTURE_NOUNS.startingAt(n, after.s)) return true;
+  if (chinese && token.value === 1 && token.text.length === 1) {
+    if (unit === '批') return true;
+    const again = token.text + q.unitText;
+    for (let k = Math.max(0, q.textStart - 5); k < q.textStart; k++) if (p.raw.startsWith(again, k)) return true;
+  }
+  // 25兆瓦级, 万吨级: a size class.
+  if (n[q.textEnd] === '级') return true;
+  // 24小时开放, 24小时在线: round the clock, a schedule rather than an amount.
+  if (unit === '小时' && q.value === 24 && isHan(n[q.textEnd]) && !CLAUSE_END.has(n[q.textEnd])) return true;
+  return isThreshold(p, q);
+}
+
+/** 十一届十次、十一次全会: a 届 before the number, through a list of session numbers. */
+function afterSessionNumber(n: string, start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= 12; k--) {
+    const ch = n[k]!;
+    if (ch === '届') return true;
+    if (!(isChineseNumeralChar(ch) || arabicDigit(ch) >= 0 || ch === '次' || ch === '、' || ch === '和')) return false;
+  }
+  return false;
+}
+
+/**
+ * An amount of money or a measure with 以上/以下 (or 超/超过) right before a noun names a
+ * group by a threshold: 亿元以上项目, 3岁以下婴幼儿, 150万吨以上的物流园区. Counts (1200名以上
+ * 科技特派员) and percentages (60%以上的机构) stay figures.
+ */
+function isThreshold(p: Para, q: Quantity): boolean {
+  if (COUNT_SET.has(q.unit) || PERCENT_SET.has(q.unit) || q.qualifiers.length === 0) return false;
+  // 以上/以下/以内 after it, or 超/超过/逾 before it; 近2000亿元的基地 states an amount.
+  if (!q.qualifiers.some((x) => (x.at >= q.unitEnd && x.rel !== 'about') || x.rel === 'more')) return false;
+  let k = q.textEnd;
+  if (p.n[k] === '的') k++;
+  const ch = p.n[k];
+  if (!isHan(ch) || p.quotes[k]) return false;
+  if (PREDICATES.startingAt(p.n, k) || CHANGE_VERBS.startingAt(p.n, k) || '和及与或至到'.includes(ch!)) return false;
+  return k > q.textEnd || q.qualifiers.some((x) => x.at >= q.unitEnd);
 }
 
 /** A label that only says how (连续, 实现, 或): not a label. */
@@ -1755,7 +2354,15 @@ function connectedTo(p: Para, prev: Prev | null, start: number): boolean {
 }
 
 /** The label of a figure (rule 5). `pending` receives labels left for the next figures. */
-function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pending: string[]): string {
+function figureLabel(
+  p: Para,
+  q: Quantity,
+  after: After,
+  prev: Prev | null,
+  pending: string[],
+  earlier: readonly string[],
+  indicator: { text: string },
+): string {
   // The phrase before starts after the previous figure, and after the noun that figure counted
   // (48个行政执法部门|公示执法信息2.6万条) unless nothing is left then (任务指标的161.44%).
   const looseBound = Math.max(p.markerEnd, prev ? prev.end : 0);
@@ -1766,7 +2373,15 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
   }
   if (after.kind === 'noun' || after.kind === 'relative') {
     const l = labelText(p, after.s, after.e);
-    if (l) return l;
+    if (l) {
+      // 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: what later values measure is the
+      // indicator before the change verb, not the noun counted here.
+      if (CHANGE_VERBS.endingAt(p.n, q.textStart, lowerBound)) {
+        const b = phraseBefore(p, q.textStart, lowerBound);
+        if (b.changed && b.range) indicator.text = labelText(p, b.range[0], b.range[1]);
+      }
+      return l;
+    }
   }
   if (prev && prev.pending.length > 0 && connectedTo(p, prev, q.textStart)) {
     pending.push(...prev.pending.slice(1));
@@ -1780,11 +2395,14 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
   const before = b.range;
   let label = before ? labelText(p, before[0], before[1]) : '';
   if (weak(label)) label = '';
+  // …收入增长4.6%，总量突破1900亿元: a bare 总量/规模 is the total of the indicator before it.
+  const last = earlier[earlier.length - 1];
+  if (last && label.length <= 3 && GENERIC_NOUNS.has(normalizeText(label))) return last + label;
   if (PERCENT_SET.has(q.unit)) {
     const v = percentVerb(p, q.textEnd);
     if (v) return label + labelText(p, v[0], v[1]);
   }
-  if (label) return label;
+  if (label) return urbanRuralPair(p, q, label, pending);
   // 12类35件, 3256批次、8902人次: a figure right after another counts the same thing.
   if (prev && prev.label && (prev.end === q.textStart || connectedTo(p, prev, q.textStart))) return prev.label;
   if (after.kind === 'predicate') return labelText(p, after.s, after.e);
@@ -1793,9 +2411,60 @@ function figureLabel(p: Para, q: Quantity, after: After, prev: Prev | null, pend
     const of = phraseAfter(p, q.textEnd + 1);
     if (of.kind === 'noun') return labelText(p, of.s, of.e);
   }
+  const inherited = inheritedLabels(p, q, earlier);
+  if (inherited.length > 0) {
+    pending.push(...inherited.slice(1));
+    return inherited[0]!;
+  }
   // Last resort: a light verb or adverb of two characters or more (连续, 为期) rather than nothing.
-  const last = before ? labelText(p, before[0], before[1]) : '';
-  return last.length >= 2 ? last : '';
+  const verb = before ? labelText(p, before[0], before[1]) : '';
+  return verb.length >= 2 ? verb : '';
+}
+
+/**
+ * 城乡居民收入分别增长4.4%、5.6%: two values for a 城乡 indicator are the urban (城镇) and the
+ * rural (农村) one, in that order.
+ */
+function urbanRuralPair(p: Para, q: Quantity, label: string, pending: string[]): string {
+  if (label.length < 4 || label[0] !== '城' || normalizeText(label.slice(0, 2)) !== '城乡' || listLength(p, q, 3) !== 2) return label;
+  const traditional = label[1] === '鄉';
+  pending.push((traditional ? '農村' : '农村') + label.slice(2));
+  return (traditional ? '城鎮' : '城镇') + label.slice(2);
+}
+
+/**
+ * A value with nothing of its own before it but a change verb (…达到5.67万亿元、增长5.4%;
+ * 从4000亿元增长到4398.6亿元; 甲X、乙Y，分别增长a、b) measures what the figures before it
+ * in the sentence measured: a list of m such values takes the labels of the m figures
+ * before it, in order.
+ */
+function inheritedLabels(p: Para, q: Quantity, earlier: readonly string[]): string[] {
+  if (earlier.length === 0 || !earlier[earlier.length - 1]) return [];
+  const m = listLength(p, q, Math.min(8, earlier.length));
+  const take = earlier.slice(earlier.length - m);
+  return take.every((l) => l.length > 0) ? take : [];
+}
+
+/** How many values form the list that starts with `q` (5.4%、12.1%和7.9% → 3), at most `max`. */
+function listLength(p: Para, q: Quantity, max: number): number {
+  let count = 1;
+  let pos = q.textEnd;
+  while (count < max) {
+    let k = pos;
+    while (k - pos < 2 && (p.n[k] === '、' || p.n[k] === '和' || p.n[k] === '及' || p.n[k] === '与')) k++;
+    if (k === pos) break;
+    const token = p.tokenAt.get(k);
+    if (!token || token.code) break;
+    // A cheap reading (number, 余/多, unit, 以上): enough to count the values.
+    pos = readNumberTail(p, token.end, token, []).end;
+    const unit = readUnit(p, pos);
+    if (unit) {
+      pos = unit.end;
+      pos += TRAIL_UNIT_SET.startingAt(p.n, pos)?.length ?? 0;
+    }
+    count++;
+  }
+  return count;
 }
 
 function sentenceBounds(n: string, at: number): [number, number] {
@@ -1822,6 +2491,7 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
     let prevFigure: Prev | null = null;
     let sentence: [number, number] = [-1, -1];
     let sentenceText = '';
+    let sentenceLabels: string[] = [];
     for (const token of p.tokens) {
       if (token.start < consumedTo) continue;
       const c = readQuantity(p, token, consumedTo);
@@ -1832,13 +2502,15 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
       const after: After = isPercent ? { kind: 'none' } : phraseAfter(p, q.textEnd);
       if (!isFigure(p, c, after)) continue;
 
-      const pending: string[] = [];
-      const label = figureLabel(p, q, after, prevFigure, pending);
-
       if (q.textStart >= sentence[1]) {
         sentence = sentenceBounds(p.n, q.textStart);
         sentenceText = raw.slice(sentence[0], sentence[1]).trim();
+        sentenceLabels = [];
       }
+      const pending: string[] = [];
+      const indicator = { text: '' };
+      const label = figureLabel(p, q, after, prevFigure, pending, sentenceLabels, indicator);
+      sentenceLabels.push(indicator.text || label);
       const qualifier = q.qualifiers.map((x) => raw.slice(x.at, x.at + x.word.length)).join('…');
       const figure: Figure = {
         text: raw.slice(q.textStart, q.textEnd),

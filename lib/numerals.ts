@@ -227,10 +227,10 @@ function isDotAt(s: string, i: number): boolean {
   return c === 0x2e || c === 0xff0e;
 }
 
-/** ':' '：' '/' '／' */
+/** ':' '：' '∶' (ratio colon) '/' '／' */
 function isCodeSepAt(s: string, i: number): boolean {
   const c = codeAt(s, i);
-  return c === 0x3a || c === 0xff1a || c === 0x2f || c === 0xff0f;
+  return c === 0x3a || c === 0xff1a || c === 0x2236 || c === 0x2f || c === 0xff0f;
 }
 
 const MAX_INT_DIGITS = 15;
@@ -261,7 +261,8 @@ function scanArabic(s: string, i: number): ArabicScan {
       while (arabicDigitAt(s, j) >= 0 || (isDotAt(s, j) && arabicDigitAt(s, j + 1) >= 0)) j++;
     }
   }
-  // Times (09:27) and slash forms (2023/06/12, 1/3).
+  // Times (09:27), ratios (4.0∶37.7∶58.3: positional shares, never a figure of their
+  // own) and slash forms (2023/06/12, 1/3).
   if (isCodeSepAt(s, j) && arabicDigitAt(s, j + 1) >= 0) {
     code = true;
     j++;
@@ -288,6 +289,33 @@ export function parseArabic(text: string): number | null {
 
 // ---------------------------------------------------------------------------
 // Chinese numerals
+
+/**
+ * One numeral character alone that is a word character far more often than a number:
+ * 零 (零部件, 零售, 零容忍 — zero is not counted in these reports) and the financial
+ * capitals (陆 in 大陆/陆家嘴/陆续, 伍 in 队伍, 参 in 参加), which state amounts only
+ * in runs of several (壹佰贰拾).
+ */
+const LONE_WORD_NUMERALS = new Set([
+  '零',
+  '〇',
+  '○',
+  '壹',
+  '贰',
+  '貳',
+  '叁',
+  '參',
+  '肆',
+  '伍',
+  '陆',
+  '陸',
+  '柒',
+  '捌',
+  '玖',
+  '拾',
+  '佰',
+  '仟',
+]);
 
 /** Numerals that start with a place unit of 百 or more state no digit: 近百, 上千, 逾万. */
 const BARE_START = new Set(['百', '佰', '千', '仟', '万', '萬', '亿', '億']);
@@ -471,7 +499,8 @@ export function scanNumbers(text: string): NumberToken[] {
       const end = chineseRunEnd(s, i);
       const raw = s.slice(i, end);
       const tooLong = end - i > MAX_CN_RUN;
-      const value = tooLong ? null : parseChinese(raw);
+      const loneWord = end - i === 1 && LONE_WORD_NUMERALS.has(raw);
+      const value = tooLong || loneWord ? null : parseChinese(raw);
       let hasUnit = false;
       let hasDigit = false;
       for (let k = i; k < end; k++) {
