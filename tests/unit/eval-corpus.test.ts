@@ -105,7 +105,7 @@ describe('templates', () => {
 });
 
 describe('corpusDir', () => {
-  it('is ../shared/corpus beside the repository unless PORTAL_READER_CORPUS says otherwise', () => {
+  it('is the corpus folder in shared/ beside the repository unless PORTAL_READER_CORPUS says otherwise', () => {
     expect(corpusDir({})).toMatch(/[\\/]shared[\\/]corpus$/);
     expect(corpusDir({ PORTAL_READER_CORPUS: '/data/corpus' })).toBe('/data/corpus');
   });
