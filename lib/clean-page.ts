@@ -156,6 +156,33 @@ function chromeLineHidings(container: Element, inside: Set<Element>, title: stri
   return found;
 }
 
+/**
+ * Boilerplate inside the body that is a whole <br>-line of inline elements
+ * (<a>打印</a> <a>关闭</a><br>): hidden with the <br> ending it, in a wrapper, so
+ * no empty line is left between report lines.
+ */
+function wholeLineHidings(elements: Element[], container: Element): Hiding[] {
+  // Only inside the body, where report lines sit between such lines; an attachment link stays.
+  const set = new Set<Node>(elements.filter((el) => container.contains(el) && !holdsAttachment(el, container)));
+  const isPart = (n: Node) => set.has(n) && INLINE.test((n as Element).localName);
+  const done = new Set<Node>();
+  const hidings: Hiding[] = [];
+  for (const el of elements) {
+    if (done.has(el) || !isPart(el)) continue;
+    let before = el.previousSibling;
+    while (before && isBlankText(before)) before = before.previousSibling;
+    if (before && !isBr(before)) continue;
+    const run: Node[] = [el];
+    let n = el.nextSibling;
+    for (; n && !isBr(n) && (isBlankText(n) || isPart(n)); n = n.nextSibling) run.push(n);
+    if (!isBr(n)) continue;
+    run.push(n!);
+    for (const part of run) done.add(part);
+    hidings.push({ wrap: run });
+  }
+  return hidings.concat(elements.filter((el) => !done.has(el)).map((element) => ({ element })));
+}
+
 /** Moves `nodes` (consecutive siblings) into a hidden wrapper; returns the undo, which puts the same nodes back. */
 function wrapHidden(doc: Document, nodes: Node[]): () => void {
   const wrapper = doc.createElement('span');
@@ -184,7 +211,7 @@ export function cleanPage(doc: Document, container: Element, title: string, meta
   const unwraps: (() => void)[] = [];
   const toHide = boilerplateToHide(doc, container);
   const inside = new Set(toHide.filter((el) => container.contains(el)));
-  const hidings = toHide.map((element): Hiding => ({ element })).concat(chromeLineHidings(container, inside, title));
+  const hidings = wholeLineHidings(toHide, container).concat(chromeLineHidings(container, inside, title));
   readerChange(() => {
     for (const hiding of hidings) {
       if ('wrap' in hiding) {

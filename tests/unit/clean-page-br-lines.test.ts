@@ -13,7 +13,7 @@ import { ReaderSession } from '../../lib/session';
 const labels = { publisher: '发布机构', written: '成文日期', published: '发布日期', indexNo: '索引号', docNo: '文号', source: '来源' };
 const URL = 'https://www.hexi.gov.cn/art/2025/3/18/art_3021_88120.html';
 
-const CHROME = ['来源：河西县司法局', '发布时间：2025-03-18 09:30', '分享：', '微信 微博', '【打印】【关闭】', '下载'];
+const CHROME = ['来源：河西县司法局', '发布时间：2025-03-18 09:30', '分享：', '微信 微博', '【打印】【关闭】', '下载', '收藏'];
 const REPORT = [
   '　　2024年，河西县坚持依法行政，法治政府建设各项任务有序推进，现将有关情况报告如下。',
   '　　一、主要举措和成效',
@@ -30,7 +30,7 @@ const REPORT = [
 // Chrome lines as a scraper or editor leaves them: bare, behind a bold label, at a paragraph's end.
 const BODY = `<div id="zoom">
   <p>${CHROME[0]}<br>${CHROME[1]}<br>${REPORT[0]}<br>${REPORT[1]}<br>${REPORT[2]}</p>
-  <p>${REPORT[3]}<br><b>${CHROME[2]}</b>${CHROME[3]}<br>${REPORT[4]}<br>${REPORT[5]}</p>
+  <p>${REPORT[3]}<br><b>${CHROME[2]}</b>${CHROME[3]}<br><span class="fav">${CHROME[6]}</span> <br>${REPORT[4]}<br>${REPORT[5]}</p>
   <div>${REPORT[6]}<br>  ${CHROME[4]}  <br>${REPORT[7]}<br>${REPORT[8]}<br>${REPORT[9]}<br>${CHROME[5]}</div>
 </div>`;
 
@@ -52,6 +52,20 @@ function textNodes(root: Element): Text[] {
   return out;
 }
 
+/** Visible <br>s that start a block or follow another: each shows as an empty line. */
+function emptyLines(box: Element): number {
+  let count = 0;
+  let lineEmpty = true;
+  for (const n of Array.from(box.childNodes)) {
+    if (n.nodeType === 1 && (n as Element).hasAttribute(HIDDEN_ATTR)) continue;
+    if (n.nodeType === 1 && (n as Element).localName === 'br') {
+      if (lineEmpty) count++;
+      lineEmpty = true;
+    } else if ((n.textContent ?? '').trim()) lineEmpty = false;
+  }
+  return count;
+}
+
 const hidden = (node: Node) => !!node.parentElement?.closest(`[${HIDDEN_ATTR}]`);
 const lineOf = (t: Text) => [...CHROME, ...REPORT].find((l) => l.trim() && t.data.trim() && l.includes(t.data.trim()));
 
@@ -71,6 +85,7 @@ describe('chrome lines between <br>s in a paragraph with report text', () => {
       else if (line) expect(hidden(t), t.data).toBe(false);
     }
     // The hidden wrapper takes the <br> ending the line: no empty line is left between report lines.
+    for (const box of Array.from(zoom.querySelectorAll('p, div'))) expect(emptyLines(box), box.textContent!).toBe(0);
     const p2 = zoom.querySelectorAll('p')[1]!;
     const shown = Array.from(p2.childNodes).filter((n) => !(n.nodeType === 1 && (n as Element).hasAttribute(HIDDEN_ATTR)));
     expect(shown.map((n) => (n.nodeType === 1 ? `<${(n as Element).localName}>` : (n as Text).data))).toEqual([
