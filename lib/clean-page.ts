@@ -1,6 +1,9 @@
 // Cleaning the live page: boilerplate is hidden (never removed) by one marker
-// attribute, and a header with the title and citation metadata is put above the
-// report body. Undo takes exactly those changes back.
+// attribute, or, for a line between <br>s that shares its element with report
+// text, by a hidden wrapper around the line's own nodes (moved, not copied, so
+// the reading's pointers into the text stay valid). A header with the title and
+// citation metadata is put above the report body. Undo takes exactly those
+// changes back: the markers off, the same nodes back in place, the header out.
 
 import { boilerplateToHide } from './boilerplate';
 import { isHiddenByMarkup, readBlocks } from './blocks';
