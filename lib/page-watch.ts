@@ -1,9 +1,11 @@
 // Noticing that the page changed under the reader: paragraphs added, removed or
 // rewritten by the page's scripts (pagination, late content). Only changes to the
 // page's structure count: our own writes are text and attribute changes (script
-// conversion, hiding) and elements marked as ours (the cleaning header).
+// conversion, hiding), elements marked as ours (the cleaning header), and the
+// wrapping of chrome lines, made inside `readerChange` (lib/reader-changes.ts).
 
 import { OWN_ATTR } from './clean-page';
+import { onReaderChanges } from './reader-changes';
 
 function isOwnOrBlank(node: Node): boolean {
   if (node.nodeType === 3) return !(node as Text).data.trim();
@@ -31,7 +33,7 @@ export function watchPage(doc: Document, onStale: () => void, onSettled: () => v
   if (!View?.MutationObserver || !doc.body) return () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stale = false;
-  const observer = new View.MutationObserver((records) => {
+  const handle = (records: MutationRecord[]) => {
     if (!structuralChange(records)) return;
     if (!stale) {
       stale = true;
@@ -42,9 +44,18 @@ export function watchPage(doc: Document, onStale: () => void, onSettled: () => v
       stale = false;
       onSettled();
     }, quietMs);
-  });
+  };
+  const observer = new View.MutationObserver(handle);
   observer.observe(doc.body, { childList: true, subtree: true });
+  const stopIgnoring = onReaderChanges({
+    before: () => {
+      const pages = observer.takeRecords();
+      if (pages.length) handle(pages);
+    },
+    after: () => void observer.takeRecords(),
+  });
   return () => {
+    stopIgnoring();
     observer.disconnect();
     clearTimeout(timer);
   };
