@@ -1,0 +1,154 @@
+// Figure labels, second round (issue 11 item 4; docs/report-model.md §4): plan and action
+// verbs are not part of what is counted, a head noun written once after a list belongs to every
+// item, and a generic head (投资, 企业, 项目, 占全国) takes the modifier the sentence gives it.
+// Every sentence is made up in the style of these reports and read in both scripts.
+import { ConverterBuilder } from 'opencc-js/core';
+import * as cn2t from 'opencc-js/preset/cn2t';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/figures';
+
+const toTraditional = ConverterBuilder(cn2t)({ from: 'cn', to: 'tw' });
+
+/** [figure text, label] pairs, checked in Simplified and in Traditional script. */
+function expectLabels(sentence: string, rows: [string, string][]): void {
+  const read = (s: string) => extractFigures([s], ['']).map((f): [string, string] => [f.text, f.label]);
+  expect(read(sentence), sentence).toEqual(rows);
+  const traditional = toTraditional(sentence);
+  expect(read(traditional), traditional).toEqual(rows.map(([t, l]): [string, string] => [toTraditional(t), toTraditional(l)]));
+}
+
+describe('a label never starts with a plan or action verb', () => {
+  it('drops 力争, 确保, 推动, 建成, 新建 before the counted noun', () => {
+    expectLabels('力争高新技术企业突破9000家。', [['9000家', '高新技术企业']]);
+    expectLabels('确保油菜种植面积稳定在260万亩。', [['260万亩', '油菜种植面积']]);
+    expectLabels('推动老旧厂房改造35处。', [['35处', '老旧厂房改造']]);
+    expectLabels('建成社区食堂420个，新建口袋公园88个。', [
+      ['420个', '社区食堂'],
+      ['88个', '口袋公园'],
+    ]);
+  });
+
+  it('drops a manner phrase (按照…建成) and a review phrase (经…确认) before the noun', () => {
+    expectLabels('严格按照统一规范建成便民服务站16个。', [['16个', '便民服务站']]);
+    expectLabels('经梳理依法确认失效文件27件。', [['27件', '失效文件']]);
+  });
+
+  it('keeps words where the plan verb is part of a noun (建成区)', () => {
+    expectLabels('建成区绿化覆盖率达到43.5%。', [['43.5%', '建成区绿化覆盖率']]);
+  });
+
+  it('never ends with a change verb leading to the next value (提升至)', () => {
+    expectLabels('公交出行分担率从31.2%提升至33.8%。', [
+      ['31.2%', '公交出行分担率'],
+      ['33.8%', '公交出行分担率'],
+    ]);
+  });
+
+  it('ends the counted noun at a change verb after it', () => {
+    expectLabels('推动9个水利重点项目投资突破300亿元。', [
+      ['9个', '水利重点项目投资'],
+      ['300亿元', '水利重点项目投资'],
+    ]);
+  });
+});
+
+describe('a head noun written once after a list belongs to every item', () => {
+  it('after 等: 甲、乙、丙等产业增加值分别…', () => {
+    expectLabels('纺织、建材、冶金等产业增加值分别增长4.1%、6.3%、2.8%。', [
+      ['4.1%', '纺织产业增加值'],
+      ['6.3%', '建材产业增加值'],
+      ['2.8%', '冶金产业增加值'],
+    ]);
+  });
+
+  it('before a head word: 城镇、农村居民…, 工业、涉农贷款余额…', () => {
+    expectLabels('城镇、农村居民人均消费支出分别增长3.6%、6.1%。', [
+      ['3.6%', '城镇居民人均消费支出'],
+      ['6.1%', '农村居民人均消费支出'],
+    ]);
+    expectLabels('工业、涉农贷款余额分别增长8.2%、9.5%。', [
+      ['8.2%', '工业贷款余额'],
+      ['9.5%', '涉农贷款余额'],
+    ]);
+  });
+
+  it('when the items end alike: 省级、市级孵化载体…', () => {
+    expectLabels('省级、市级孵化载体分别达到31家、97家。', [
+      ['31家', '省级孵化载体'],
+      ['97家', '市级孵化载体'],
+    ]);
+  });
+
+  it('with ordinal items: 一、二、三产业…', () => {
+    expectLabels('投资结构优化，一、二、三产业投资分别增长2.2%、7.9%、3.4%。', [
+      ['2.2%', '一产业投资'],
+      ['7.9%', '二产业投资'],
+      ['3.4%', '三产业投资'],
+    ]);
+  });
+
+  it('keeps 和 inside the last item when the values are fewer than the pieces', () => {
+    expectLabels('旅游业、住宿和餐饮业营收分别增长12.4%、8.8%。', [
+      ['12.4%', '旅游业营收'],
+      ['8.8%', '住宿和餐饮业营收'],
+    ]);
+  });
+
+  it('leaves lists of whole indicators alone', () => {
+    expectLabels('进口、出口分别增长3.3%、5.7%。', [
+      ['3.3%', '进口'],
+      ['5.7%', '出口'],
+    ]);
+    expectLabels('受理率、办结率分别为99.1%、98.6%。', [
+      ['99.1%', '受理率'],
+      ['98.6%', '办结率'],
+    ]);
+  });
+});
+
+describe('a generic head takes the modifier the sentence gives it', () => {
+  it('完成投资 is the investment of the projects counted before it', () => {
+    expectLabels('推进市级重点项目680个，完成投资2100亿元。', [
+      ['680个', '市级重点项目'],
+      ['2100亿元', '市级重点项目完成投资'],
+    ]);
+  });
+
+  it('累计产量 keeps its adverb rather than a bare 产量', () => {
+    expectLabels('页岩气三年累计产量达120亿立方米。', [['120亿立方米', '累计产量']]);
+  });
+
+  it('占全国 is the share of the figure before it', () => {
+    expectLabels('茶叶产量38.6万吨、占全国12.5%。', [
+      ['38.6万吨', '茶叶产量'],
+      ['12.5%', '茶叶产量占全国比重'],
+    ]);
+  });
+
+  it('a ratio after 的 keeps what it is the ratio of', () => {
+    expectLabels('基础研究经费占研发经费的比例达到9.2%。', [['9.2%', '基础研究经费占研发经费的比例']]);
+  });
+
+  it('企业 and 举措 with the modifier written right before the number', () => {
+    expectLabels('园区集聚链上200余家企业。', [['200余家', '园区集聚链上企业']]);
+    expectLabels('出台稳外贸12项举措。', [['12项', '出台稳外贸举措']]);
+  });
+
+  it('a project stage before an example list (新开工…等N个项目)', () => {
+    expectLabels('新开工东港至西湾等4个项目。', [['4个', '新开工项目']]);
+  });
+
+  it('a clause that opens with a count says which ones by its predicate', () => {
+    expectLabels('全年新增企业2万户，5家单位获评省级文明单位。', [
+      ['2万户', '新增企业'],
+      ['5家', '获评省级文明单位单位'],
+    ]);
+  });
+
+  it('reads the generic head through a verb (计划新开工项目) and a paired noun (国家和地区)', () => {
+    expectLabels('全年63个计划新开工项目全部开工。', [['63个', '计划新开工项目']]);
+    expectLabels('产品销往38个国家和地区。', [['38个', '国家和地区']]);
+    // The counted noun ends before 近 that qualifies the next value.
+    expect(extractFigures(['72个国家和地区近900名嘉宾参加论坛。'], [''])[0]!.label).toBe('国家和地区');
+  });
+});
