@@ -73,8 +73,8 @@ const TRAD_PAIRS =
   '輪轮轉转辦办迴回連连週周進进過过達达違违遠远遶绕選选邁迈還还邊边鄉乡鄰邻釐厘針针鈡钟銷销錄录録录錶表鍼针鍾钟鎊镑鎮镇鐘钟長长門门' +
   '開开間间閤合陞升陸陆隊队際际隨随隱隐隻只雙双韆千頁页頂顶頃顷項项順顺預预領领頭头顆颗額额類类顯显颱台飽饱養养餘余饋馈駐驻體体髮发' +
   '麪面麫面麵面點点齣出' +
-  // Label words of the shared-head and generic-head rules (貸款, 營收, 利潤, 機構, 產業鏈, 驗收).
-  '驗验貸贷鏈链營营潤润構构';
+  // Label words of the shared-head, generic-head and aside rules (貸款, 營收, 群眾, 納稅人, 啟動 …).
+  '驗验貸贷鏈链營营潤润構构眾众衆众羣群農农稅税費费輻辐帶带啟启啓启';
 
 const CHAR_MAP: Map<string, string> = (() => {
   const m = new Map<string, string>();
@@ -2502,7 +2502,7 @@ function figureLabel(
   const last = earlier[earlier.length - 1];
   if (last && label.length <= 3 && GENERIC_NOUNS.has(normalizeText(label))) return last + label;
   if (before) {
-    const whole = bareHeadWithSubject(p, q, before, label, prev);
+    const whole = bareHeadWithSubject(p, q, before, label, prev) ?? reachOfNamedThing(p, q, label);
     if (whole) return whole;
   }
   if (PERCENT_SET.has(q.unit)) {
@@ -2620,6 +2620,20 @@ function bareHeadWithSubject(p: Para, q: Quantity, before: [number, number], lab
   return verb === '完成' && subject ? subject + verbText + label : verbText + label;
 }
 
+/** Verbs of reach: 惠及N人的X is how many X reaches. */
+const REACH_VERBS = new Set(['惠及', '覆盖', '辐射', '带动', '服务']);
+
+/** 惠及3400万人的调水工程: the label is the thing named after 的 with its verb (调水工程惠及). */
+function reachOfNamedThing(p: Para, q: Quantity, label: string): string | null {
+  if (!REACH_VERBS.has(normalizeText(label)) || p.n[q.textEnd] !== '的') return null;
+  const of = phraseAfter(p, q.textEnd + 1);
+  if (of.kind !== 'noun') return null;
+  // …的调水工程启动建设: the named thing ends where its own predicate starts.
+  let e = of.s + 2;
+  while (e < of.e && !PROJECT_STAGES.startingAt(p.n, e) && !p.n.startsWith('启动', e)) e++;
+  return labelText(p, of.s, e) + label;
+}
+
 /** A generic counted noun (企业, 举措) with the modifier written right before the number: 稳经济30项举措. */
 function modifierBeforeNumber(p: Para, q: Quantity, lowerBound: number, noun: string): string {
   if (!GENERIC_COUNTED.has(normalizeText(noun))) return noun;
@@ -2636,6 +2650,29 @@ function modifierBeforeNumber(p: Para, q: Quantity, lowerBound: number, noun: st
   }
   const modifier = labelText(p, b.range[0], b.range[1]);
   return modifier.length >= 2 && !weak(modifier) && modifier.length + noun.length <= LABEL_MAX ? modifier + noun : noun;
+}
+
+// --- Asides inside a label ----------------------------------------------------
+// 医保集中带量采购为群众减负N亿元, 公共文化机构年均服务群众N人次: who benefits and how
+// often are asides of the clause; the label is the indicator without them.
+
+/** Beneficiaries after 为 (为群众节省…, 为企业减负…). */
+const BENEFICIARIES = new WordSet(['群众', '企业', '居民', '经营主体', '市场主体', '农民', '农户', '市民', '患者', '纳税人', '消费者']);
+/** Verbs after a frequency adverb (年均服务, 年均接待): the adverb is how often, not what. */
+const FREQUENCY_VERBS = new WordSet(['服务', '接待', '开展', '举办', '培训', '救助']);
+
+/** The label without a 为+beneficiary phrase or a 年均 before a verb, when at least 2 characters stay on each side. */
+function withoutAsides(label: string): string {
+  const n = normalizeText(label);
+  for (let k = 0; k < n.length - 3; k++) {
+    // 作为企业…, 成为…, 认为…: 为 inside a word is not the beneficiary's.
+    if (n[k] === '为' && !'作成认因以称'.includes(n[k - 1] ?? '')) {
+      const who = BENEFICIARIES.startingAt(n, k + 1);
+      if (who && n.length - (k + 1 + who.length) >= 2) return withoutAsides(label.slice(0, k) + label.slice(k + 1 + who.length));
+    }
+    if (k >= 2 && n.startsWith('年均', k) && FREQUENCY_VERBS.startingAt(n, k + 2)) return label.slice(0, k) + label.slice(k + 2);
+  }
+  return label;
 }
 
 // --- Lists with a shared head ---------------------------------------------
@@ -2813,7 +2850,7 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
       }
       const pending: string[] = [];
       const indicator = { text: '' };
-      const label = figureLabel(p, q, after, prevFigure, pending, sentenceLabels, indicator);
+      const label = withoutAsides(figureLabel(p, q, after, prevFigure, pending, sentenceLabels, indicator));
       sentenceLabels.push(indicator.text || label);
       const qualifier = q.qualifiers.map((x) => raw.slice(x.at, x.at + x.word.length)).join('…');
       const figure: Figure = {

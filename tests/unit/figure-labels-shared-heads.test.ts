@@ -152,3 +152,25 @@ describe('a generic head takes the modifier the sentence gives it', () => {
     expect(extractFigures(['72个国家和地区近900名嘉宾参加论坛。'], [''])[0]!.label).toBe('国家和地区');
   });
 });
+
+describe('asides inside a label are left out', () => {
+  it('drops who benefits (为群众, 为企业) between the subject and its verb', () => {
+    expectLabels('药品联合采购为群众节约支出18亿元。', [['18亿元', '药品联合采购节约支出']]);
+    expectLabels('税费优惠政策为企业减负96亿元。', [['96亿元', '税费优惠政策减负']]);
+  });
+
+  it('keeps 为 inside a word (作为, 成为)', () => {
+    expectLabels('作为企业服务专员的干部120名。', [['120名', '干部']]);
+  });
+
+  it('drops how often (年均) before a verb, not from an indicator name', () => {
+    expectLabels('乡镇文化站年均接待群众超过300万人次。', [['超过300万人次', '乡镇文化站接待群众']]);
+    expectLabels('PM2.5年均浓度为28微克/立方米。', [['28微克/立方米', 'PM2.5年均浓度']]);
+  });
+});
+
+describe('a value of reach names the thing after 的', () => {
+  it('惠及N人的X → X惠及, ending where X has its own predicate', () => {
+    expectLabels('筹划多年、惠及120万人的西线调水工程启动建设。', [['120万人', '西线调水工程惠及']]);
+  });
+});
