@@ -2520,8 +2520,9 @@ function figureLabel(
   }
   const inherited = inheritedLabels(p, q, earlier);
   if (inherited.length > 0) {
-    pending.push(...inherited.slice(1));
-    return inherited[0]!;
+    const total = totalAfterIncrement(p, q, lowerBound, inherited);
+    pending.push(...total.slice(1));
+    return total[0]!;
   }
   // Last resort: a light verb or adverb of two characters or more (连续, 为期) rather than nothing.
   const verb = before ? labelText(p, before[0], before[1]) : '';
@@ -2618,6 +2619,19 @@ function bareHeadWithSubject(p: Para, q: Quantity, before: [number, number], lab
   if (!verb) return null;
   const verbText = p.raw.slice(before[0] - verb.length, before[0]);
   return verb === '完成' && subject ? subject + verbText + label : verbText + label;
+}
+
+/** How far before the number 累计 may stand (累计达到, 累计建成): a short verb phrase. */
+const TOTAL_MARK_SPAN = 6;
+
+/**
+ * 新增公园127座，…累计达到1100座: a value reached 累计 after an increment is the running
+ * total of the thing, not another increment: the inherited label loses its 新增.
+ */
+function totalAfterIncrement(p: Para, q: Quantity, lowerBound: number, inherited: string[]): string[] {
+  const from = Math.max(lowerBound, q.textStart - TOTAL_MARK_SPAN);
+  if (!p.n.slice(from, q.textStart).includes('累计')) return inherited;
+  return inherited.map((l) => (normalizeText(l).startsWith('新增') && l.length >= 4 ? l.slice(2) : l));
 }
 
 /** Verbs of reach: 惠及N人的X is how many X reaches. */

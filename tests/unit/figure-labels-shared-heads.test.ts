@@ -174,3 +174,19 @@ describe('a value of reach names the thing after 的', () => {
     expectLabels('筹划多年、惠及120万人的西线调水工程启动建设。', [['120万人', '西线调水工程惠及']]);
   });
 });
+
+describe('a running total after an increment', () => {
+  it('累计 after 新增X names X, not the increment', () => {
+    expectLabels('新增口袋公园36个，累计达到420个。', [
+      ['36个', '新增口袋公园'],
+      ['420个', '口袋公园'],
+    ]);
+  });
+
+  it('keeps 新增 when the total is itself of new things (累计新增)', () => {
+    expectLabels('新增就业12万人，累计新增就业50万人。', [
+      ['12万人', '新增就业'],
+      ['50万人', '新增就业'],
+    ]);
+  });
+});
