@@ -1567,6 +1567,8 @@ const PLAN_LEADS = new WordSet([
   '大力',
   '持续',
 ]);
+/** Verbs joined to a plan word (新建和改造, 新建扩建, 新建改造提升). */
+const SECOND_VERBS = new WordSet(['改造', '扩建', '改建', '改善', '提升', '改善提升', '改造提升', '提标']);
 /** Words that are nouns when the plan word is followed by these characters (建成区, 全面性, 持续性). */
 const PLAN_LEAD_REJECT_AFTER = new Map<string, string>(Object.entries({ 建成: '区', 全面: '性', 持续: '性期' }));
 /** Prepositions that open a phrase of manner (按照…建成X): the label starts after the verb that ends it. */
@@ -1583,6 +1585,10 @@ function dropPlanLead(n: string, s: number, e: number): number {
       s += w.length;
       // 力争为经营主体减负: the 为 that follows a plan word introduces the beneficiary.
       if (n[s] === '为' && e - s > 3) s++;
+      // 新建和改造高标准农田, 新建扩建污水处理厂: a second verb joined to the first goes with it.
+      const joined = '和及与、'.includes(n[s] ?? '') ? 1 : 0;
+      const second = SECOND_VERBS.startingAt(n, s + joined);
+      if (second && e - (s + joined + second.length) >= 2) s += joined + second.length;
       continue;
     }
     const manner = MANNER_PREPOSITIONS.startingAt(n, s);
@@ -1620,10 +1626,26 @@ function lastWordEnd(n: string, set: WordSet, from: number, e: number): number {
 
 /** 11个重点项目投资突破2000亿元, 3920个新投产项目增加产值…: a change verb after the counted noun ends it. */
 function countedNounEndsAtChange(n: string, e: number): boolean {
-  const w = CHANGE_VERBS.startingAt(n, e);
+  // 20处重点区域面貌显著提升；: a degree adverb before the verb ends the noun as well.
+  const at = e + (DEGREE_ADVERBS.startingAt(n, e)?.length ?? 0);
+  const w = CHANGE_VERBS.startingAt(n, at);
   if (!w || w.length < 2 || w === '新增' || w === '完成' || w === '实现') return false;
-  return true;
+  // Only a change that leads to a value (突破2000亿元, 增加产值5100亿元) or ends the clause,
+  // not one inside a word (稳增长方案).
+  const end = at + w.length;
+  // 增加值, 增长率: the verb is part of a noun.
+  if ('值额量率点'.includes(n[end] ?? '')) return false;
+  if (end >= n.length || CLAUSE_PUNCT.at(n, end)) return true;
+  for (let k = end; k < n.length && k <= end + CHANGE_TO_VALUE_MAX; k++) {
+    if (arabicDigit(n[k]) >= 0) return true;
+    if (!isHan(n[k])) return false;
+  }
+  return false;
 }
+/** Degree adverbs before a change verb (显著提升, 大幅增长). */
+const DEGREE_ADVERBS = new WordSet(['显著', '明显', '大幅', '稳步', '持续', '进一步', '全面']);
+/** How far after such a change verb its value may start (增加|产值|5100亿元). */
+const CHANGE_TO_VALUE_MAX = 3;
 
 function trimLeaders(n: string, s: number, e: number): number {
   for (let guard = 0; guard < 8 && s < e; guard++) {
@@ -2581,22 +2603,19 @@ function predicateOfCount(p: Para, q: Quantity, noun: string): string {
     e++;
   }
   if (e === from || e - from > COUNT_PREDICATE_MAX || !CLAUSE_PUNCT.at(n, e)) return noun;
-  return p.raw.slice(from, e) + noun;
+  const predicate = p.raw.slice(from, e);
+  // 5家单位获评文明单位: the predicate already ends with the noun.
+  return normalizeText(predicate).endsWith(normalizeText(noun)) ? predicate : predicate + noun;
 }
 /** Generic heads right after a verb that ends a counted noun (285个计划新开工项目, 拟竣工投产项目). */
 const HEADS_AFTER_VERB = new WordSet(['项目', '企业', '工程', '单位']);
-/** How far after the verb such a head may start. */
-const HEAD_AFTER_VERB_MAX = 4;
 
 /** End of a generic head that closes a counted noun shortly after the verb at `e` (计划新|开工项目), else `e`. */
 function headAfterVerb(p: Para, e: number): number {
-  const n = p.n;
-  for (let k = e + 1; k <= e + HEAD_AFTER_VERB_MAX && k < n.length; k++) {
-    if (!isHan(n[k - 1]) || CLAUSE_PUNCT.at(n, k - 1) || n[k - 1] === '的') return e;
-    const w = HEADS_AFTER_VERB.startingAt(n, k);
-    if (w) return k + w.length;
-  }
-  return e;
+  // Only a project stage (开工, 投产) makes the verb a modifier of the head right after it.
+  const stage = PROJECT_STAGES.startingAt(p.n, e);
+  const w = stage ? HEADS_AFTER_VERB.startingAt(p.n, e + stage.length) : null;
+  return w ? e + stage!.length + w.length : e;
 }
 
 /** True when nothing ends the sentence between `from` and `to`. */
@@ -2612,7 +2631,7 @@ function sameSentence(n: string, from: number, to: number): boolean {
 function bareHeadWithSubject(p: Para, q: Quantity, before: [number, number], label: string, prev: Prev | null): string | null {
   const n = p.n;
   const head = normalizeText(label);
-  const subject = prev && prev.label && sameSentence(n, prev.end, q.textStart) ? prev.label : '';
+  const subject = prev && prev.label && sameSentence(n, prev.end, q.textStart) && !prev.label.includes('占') ? prev.label : '';
   if (SHARE_OF_WHOLE.test(head)) return subject ? subject + label + '比重' : null;
   if (!OWNED_AMOUNTS.has(head)) return null;
   const verb = AMOUNT_VERBS.endingAt(n, before[0]);
@@ -2662,6 +2681,8 @@ function modifierBeforeNumber(p: Para, q: Quantity, lowerBound: number, noun: st
     }
     return noun;
   }
+  // 从6个方面出台21条措施: what follows another count's measure word is not a modifier.
+  if (UNITS.startingAt(p.n, b.range[0]) || arabicDigit(p.n[b.range[0] - 1]) >= 0) return noun;
   const modifier = labelText(p, b.range[0], b.range[1]);
   return modifier.length >= 2 && !weak(modifier) && modifier.length + noun.length <= LABEL_MAX ? modifier + noun : noun;
 }
@@ -2723,6 +2744,12 @@ const LIST_HEADS = new WordSet([
   '人口',
   '人数',
   '机构',
+  '产量',
+  '产能',
+  '销量',
+  '出口',
+  '进口',
+  '普及率',
 ]);
 /** Longest modifier of a list item that still shares the last item's head. */
 const LIST_MODIFIER_MAX = 5;
@@ -2738,17 +2765,21 @@ function sharedHeadLabels(p: Para, items: readonly [number, number][], values: n
   if (ranges.length !== items.length) return null;
   const last = items[items.length - 1]!;
   let a = dropPlanLead(n, trimLeaders(n, last[0], last[1]), last[1]);
+  const lastStart = a;
   const b = last[1];
   while (ranges.length > values && ranges.length > 2 && '和及与'.includes(n[ranges[ranges.length - 2]![1]] ?? '')) {
     ranges.pop();
     a = ranges.pop()![0];
     ranges.push([a, b]);
   }
+  const merged = ranges.length > 0 && ranges[ranges.length - 1]![0] !== lastStart;
   if (ranges.length !== values || ranges.length < 2) return null;
   const earlier = ranges.slice(0, -1);
+  // 营业总收入、利润总额分别…: items that carry a head of their own are whole indicators.
+  if (earlier.some(([x, y]) => hasListHead(n, x, y))) return null;
   const longestModifier = Math.max(...earlier.map(([x, y]) => y - x));
   if (longestModifier > LIST_MODIFIER_MAX || b - a <= longestModifier) return null;
-  const split = headSplit(p, earlier, a, b);
+  const split = headSplit(p, earlier, a, b, merged);
   if (!split) return null;
   const head = labelText(p, split.head, b);
   const out = earlier.map(([x, y]) => labelText(p, x, y) + head);
@@ -2757,23 +2788,46 @@ function sharedHeadLabels(p: Para, items: readonly [number, number][], values: n
 }
 
 /** Where the modifier of the list's last item [a, b) ends and its shared head starts. */
-function headSplit(p: Para, earlier: readonly [number, number][], a: number, b: number): { modifierEnd: number; head: number } | null {
+function headSplit(
+  p: Para,
+  earlier: readonly [number, number][],
+  a: number,
+  b: number,
+  merged: boolean,
+): { modifierEnd: number; head: number } | null {
   const n = p.n;
   const fits = (k: number) => k > a && b - k >= 2;
+  const longestModifier = Math.max(...earlier.map(([x, y]) => y - x));
   // 食品、石化、医药、信息等产业增加值: after 等.
   for (let k = a + 1; k < b - 2; k++) if (n[k] === '等' && !p.quotes[k]) return { modifierEnd: k, head: k + 1 };
-  // 国家级、部级创新平台: the earlier items end as the last item's modifier does.
+  // 国家级、部级创新平台: short items that end as the last item's short modifier does.
   const endChar = n[earlier[0]![1] - 1];
-  if (endChar && earlier.every(([, y]) => n[y - 1] === endChar)) {
-    for (let k = a; k < Math.min(b, a + LIST_MODIFIER_MAX); k++)
+  if (endChar && longestModifier <= SHORT_MODIFIER && earlier.every(([, y]) => n[y - 1] === endChar)) {
+    for (let k = a; k < Math.min(b, a + SHORT_MODIFIER); k++)
       if (n[k] === endChar && fits(k + 1)) return { modifierEnd: k + 1, head: k + 1 };
   }
-  // 制造业、普惠小微贷款余额: before the first head word (软件和信息服务业增加值: the last item is kept whole).
-  for (let k = a + 1; fits(k); k++) if (LIST_HEADS.startingAt(n, k)) return { modifierEnd: k, head: k };
-  // 新能源汽车、智能家电、智能手机限上零售额: parallel items are as long as the one before.
-  const before = earlier[earlier.length - 1]!;
-  const k = a + (before[1] - before[0]);
-  return fits(k) ? { modifierEnd: k, head: k } : null;
+  // 制造业、普惠小微贷款余额: before the first head word, about as far in as the other items are
+  // long, unless 和 joined the last item (住宿和餐饮业增加值: kept whole).
+  const reach = merged ? b : a + longestModifier + 2;
+  for (let k = a + 1; fits(k) && k <= reach; k++) {
+    const w = LIST_HEADS.startingAt(n, k);
+    // 规上制造业、工业新兴产业增加值: items that are industries already (…业) share 增加值, not 产业增加值.
+    if (w && !(endChar === '业' && (w === '产业' || w === '行业'))) return { modifierEnd: k, head: k };
+  }
+  // 小学、初中、高中入学率: items all of one length are parallel, and so is the last one's
+  // modifier. Items of mixed lengths give no such sign (工业机器人|产量 would be cut anywhere).
+  const length = earlier[0]![1] - earlier[0]![0];
+  if (merged || !earlier.every(([x, y]) => y - x === length)) return null;
+  return fits(a + length) ? { modifierEnd: a + length, head: a + length } : null;
+}
+
+/** Modifiers this short (国家级, 省级) are matched by their last character. */
+const SHORT_MODIFIER = 3;
+
+/** True when [x, y) holds a head word after its first character (营业总收入, 利润总额). */
+function hasListHead(n: string, x: number, y: number): boolean {
+  for (let k = x + 1; k < y - 1; k++) if (LIST_HEADS.startingAt(n, k)) return true;
+  return false;
 }
 
 /**

@@ -141,7 +141,7 @@ describe('a generic head takes the modifier the sentence gives it', () => {
   it('a clause that opens with a count says which ones by its predicate', () => {
     expectLabels('全年新增企业2万户，5家单位获评省级文明单位。', [
       ['2万户', '新增企业'],
-      ['5家', '获评省级文明单位单位'],
+      ['5家', '获评省级文明单位'],
     ]);
   });
 
@@ -188,5 +188,42 @@ describe('a running total after an increment', () => {
       ['12万人', '新增就业'],
       ['50万人', '新增就业'],
     ]);
+  });
+});
+
+describe('where a shared head is not to be guessed', () => {
+  it('items with a head of their own are whole indicators', () => {
+    expectLabels('营业总收入、利润总额分别增长9.3%、2.7%。', [
+      ['9.3%', '营业总收入'],
+      ['2.7%', '利润总额'],
+    ]);
+  });
+
+  it('industries (…业) share 增加值, not 产业增加值', () => {
+    expectLabels('规上制造业、工业新兴产业增加值分别增长7%、6.8%。', [
+      ['7%', '规上制造业增加值'],
+      ['6.8%', '工业新兴产业增加值'],
+    ]);
+  });
+
+  it('a head word in the last item is shared, the last item kept whole (…工业母机销量)', () => {
+    const labels = extractFigures(['新能源汽车、服务机器人、工业母机销量分别增长9%、12%、5%。'], ['']).map((f) => f.label);
+    expect(labels[2]).toBe('工业母机销量');
+    expect(labels[0]).toBe('新能源汽车销量');
+  });
+
+  it('a change verb inside a noun (增加值, 稳增长) does not end the counted noun', () => {
+    expectLabels('12个重点产业稳增长方案出台。', [['12个', '重点产业稳增长方案']]);
+    expectLabels('宛平路等20处街区面貌显著提升。', [['20处', '街区面貌']]);
+  });
+
+  it('a measure word of another count is not a modifier (从6个方面出台21条措施)', () => {
+    const labels = extractFigures(['从6个方面出台21条措施。'], ['']).map((f) => f.label);
+    expect(labels[labels.length - 1]).not.toMatch(/^个/);
+  });
+
+  it('a second verb joined to a plan word goes with it (新建和改造)', () => {
+    expectLabels('新建和改造乡村公路860公里。', [['860公里', '乡村公路']]);
+    expectLabels('新建扩建污水处理厂9座。', [['9座', '污水处理厂']]);
   });
 });
