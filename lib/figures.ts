@@ -2701,7 +2701,7 @@ function withoutAsides(label: string): string {
   const n = normalizeText(label);
   for (let k = 0; k < n.length - 3; k++) {
     // 作为企业…, 成为…, 认为…: 为 inside a word is not the beneficiary's.
-    if (n[k] === '为' && !'作成认因以称'.includes(n[k - 1] ?? '')) {
+    if (n[k] === '为' && (k === 0 || !'作成认因以称'.includes(n[k - 1]!))) {
       const who = BENEFICIARIES.startingAt(n, k + 1);
       if (who && n.length - (k + 1 + who.length) >= 2) return withoutAsides(label.slice(0, k) + label.slice(k + 1 + who.length));
     }

@@ -157,6 +157,7 @@ describe('asides inside a label are left out', () => {
   it('drops who benefits (为群众, 为企业) between the subject and its verb', () => {
     expectLabels('药品联合采购为群众节约支出18亿元。', [['18亿元', '药品联合采购节约支出']]);
     expectLabels('税费优惠政策为企业减负96亿元。', [['96亿元', '税费优惠政策减负']]);
+    expectLabels('两年来累计为群众节省诊疗费用2.1亿元。', [['2.1亿元', '节省诊疗费用']]);
   });
 
   it('keeps 为 inside a word (作为, 成为)', () => {
