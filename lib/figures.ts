@@ -72,7 +72,9 @@ const TRAD_PAIRS =
   '觀观訂订計计訓训託托訪访設设評评話话認认課课調调談谈請请識识議议護护變变責责貼贴資资賦赋賬账賽赛趕赶踐践踰逾躋跻躍跃車车較较輛辆' +
   '輪轮轉转辦办迴回連连週周進进過过達达違违遠远遶绕選选邁迈還还邊边鄉乡鄰邻釐厘針针鈡钟銷销錄录録录錶表鍼针鍾钟鎊镑鎮镇鐘钟長长門门' +
   '開开間间閤合陞升陸陆隊队際际隨随隱隐隻只雙双韆千頁页頂顶頃顷項项順顺預预領领頭头顆颗額额類类顯显颱台飽饱養养餘余饋馈駐驻體体髮发' +
-  '麪面麫面麵面點点齣出';
+  '麪面麫面麵面點点齣出' +
+  // Label words of the shared-head, generic-head and aside rules (貸款, 營收, 群眾, 納稅人, 啟動 …).
+  '驗验貸贷鏈链營营潤润構构眾众衆众羣群農农稅税費费輻辐帶带啟启啓启';
 
 const CHAR_MAP: Map<string, string> = (() => {
   const m = new Map<string, string>();
@@ -1541,6 +1543,110 @@ function isConnector(c: string | undefined): boolean {
 // ---------------------------------------------------------------------------
 // Labels
 
+// --- Plan and action verbs before the counted noun -------------------------
+// 力争专精特新中小企业突破6000家, 建成老年食堂1733个, 严格按照建设标准建成综治中心8个:
+// what is counted is the noun phrase after the plan word or the action verb, never the clause.
+
+/** Plan adverbs and verbs of doing that open a clause before the counted noun. */
+const PLAN_LEADS = new WordSet([
+  '力争',
+  '确保',
+  '争取',
+  '努力',
+  '推动',
+  '推进',
+  '建成',
+  '新建',
+  '建设提升',
+  '改造提升',
+  '建成投用',
+  '建设完成',
+  '严格',
+  '全面',
+  '加快',
+  '大力',
+  '持续',
+]);
+/** Verbs joined to a plan word (新建和改造, 新建扩建, 新建改造提升). */
+const SECOND_VERBS = new WordSet(['改造', '扩建', '改建', '改善', '提升', '改善提升', '改造提升', '提标']);
+/** Words that are nouns when the plan word is followed by these characters (建成区, 全面性, 持续性). */
+const PLAN_LEAD_REJECT_AFTER = new Map<string, string>(Object.entries({ 建成: '区', 全面: '性', 持续: '性期' }));
+/** Prepositions that open a phrase of manner (按照…建成X): the label starts after the verb that ends it. */
+const MANNER_PREPOSITIONS = new WordSet(['按照', '根据', '依据', '对照', '参照']);
+/** Verbs of review after 经 (经清理依法确认X): the label starts after the last of them. */
+const REVIEW_VERBS = new WordSet(['确认', '认定', '审核', '审查', '批准', '核实', '核查', '评审', '验收']);
+const PLAN_VERBS = new WordSet(['建成', '新建', '建设', '完成', '设立', '打造', '培育', '认定', '创建', '实施']);
+
+/** Start of [s, e) after plan words, a 按照… manner phrase and a 经…确认 review phrase, keeping at least 2 characters. */
+function dropPlanLead(n: string, s: number, e: number): number {
+  for (let guard = 0; guard < 6 && s < e; guard++) {
+    const w = PLAN_LEADS.startingAt(n, s);
+    if (w && e - (s + w.length) >= 2 && !(PLAN_LEAD_REJECT_AFTER.get(w) ?? '').includes(n[s + w.length] ?? '')) {
+      s += w.length;
+      // 力争为经营主体减负: the 为 that follows a plan word introduces the beneficiary.
+      if (n[s] === '为' && e - s > 3) s++;
+      // 新建和改造高标准农田, 新建扩建污水处理厂: a second verb joined to the first goes with it.
+      const joined = '和及与、'.includes(n[s] ?? '') ? 1 : 0;
+      const second = SECOND_VERBS.startingAt(n, s + joined);
+      if (second && e - (s + joined + second.length) >= 2) s += joined + second.length;
+      continue;
+    }
+    const manner = MANNER_PREPOSITIONS.startingAt(n, s);
+    if (manner) {
+      const k = lastWordEnd(n, PLAN_VERBS, s + manner.length, e);
+      if (k > 0 && e - k >= 2) {
+        s = k;
+        continue;
+      }
+    }
+    if (n[s] === '经' && e - s > 4) {
+      let last = -1;
+      for (let k = s + 1; k < e - 2; k++) {
+        const r = REVIEW_VERBS.startingAt(n, k);
+        if (r && e - (k + r.length) >= 2) last = k + r.length;
+      }
+      if (last > 0) {
+        s = last;
+        continue;
+      }
+    }
+    break;
+  }
+  return s;
+}
+
+/** End of the last word of `set` in [from, e) that leaves 2 characters (按照建设标准建成X: 建成, not 建设), or -1. */
+function lastWordEnd(n: string, set: WordSet, from: number, e: number): number {
+  for (let k = e - 3; k >= from; k--) {
+    const w = set.startingAt(n, k);
+    if (w && e - (k + w.length) >= 2) return k + w.length;
+  }
+  return -1;
+}
+
+/** 11个重点项目投资突破2000亿元, 3920个新投产项目增加产值…: a change verb after the counted noun ends it. */
+function countedNounEndsAtChange(n: string, e: number): boolean {
+  // 20处重点区域面貌显著提升；: a degree adverb before the verb ends the noun as well.
+  const at = e + (DEGREE_ADVERBS.startingAt(n, e)?.length ?? 0);
+  const w = CHANGE_VERBS.startingAt(n, at);
+  if (!w || w.length < 2 || w === '新增' || w === '完成' || w === '实现') return false;
+  // Only a change that leads to a value (突破2000亿元, 增加产值5100亿元) or ends the clause,
+  // not one inside a word (稳增长方案).
+  const end = at + w.length;
+  // 增加值, 增长率: the verb is part of a noun.
+  if ('值额量率点'.includes(n[end] ?? '')) return false;
+  if (end >= n.length || CLAUSE_PUNCT.at(n, end)) return true;
+  for (let k = end; k < n.length && k <= end + CHANGE_TO_VALUE_MAX; k++) {
+    if (arabicDigit(n[k]) >= 0) return true;
+    if (!isHan(n[k])) return false;
+  }
+  return false;
+}
+/** Degree adverbs before a change verb (显著提升, 大幅增长). */
+const DEGREE_ADVERBS = new WordSet(['显著', '明显', '大幅', '稳步', '持续', '进一步', '全面']);
+/** How far after such a change verb its value may start (增加|产值|5100亿元). */
+const CHANGE_TO_VALUE_MAX = 3;
+
 function trimLeaders(n: string, s: number, e: number): number {
   for (let guard = 0; guard < 8 && s < e; guard++) {
     // Enumerators: 一是 二是 … 十是, 二要, 其一.
@@ -1586,6 +1692,8 @@ function cutAfterMarkers(n: string, s: number, e: number, quotes: Uint8Array): n
     if (w === '后' && (HOU_REJECT_AFTER.includes(n[k] ?? '') || HOU_REJECT_BEFORE.includes(n[k - 2] ?? ''))) continue;
     if (w === '等' && (n[k] === '级' || n[k - 2] === '平' || n[k - 2] === '同')) continue;
     if (w === '的' && (n[k - 2] === '目' || n[k] === '士')) continue;
+    // …支出相当于生产总值的比例: a ratio alone names nothing; it keeps what it is the ratio of.
+    if (w === '的' && e - k === 2 && RATIO_NOUNS.has(n.slice(k, e))) continue;
     return k;
   }
   return s;
@@ -1729,10 +1837,12 @@ function scanBack(p: Para, end: number, lowerBound: number): BackScan & { end: n
 function finishLabel(p: Para, i: number, e: number): [number, number] | null {
   const n = p.n;
   let s = trimLeaders(n, i, e);
+  s = dropPlanLead(n, s, e);
   s = cutAfterMarkers(n, s, e, p.quotes);
   s = trimLeaders(n, s, e);
   s = cutLength(n, s, e);
   s = trimLeaders(n, s, e);
+  s = dropPlanLead(n, s, e);
   s = wholeQuotes(p, s, e);
   if (e - s < 1) return null;
   return [s, e];
@@ -1774,6 +1884,8 @@ interface Before {
   each?: string[];
   /** A change verb or a comparison stood between the phrase and the number (…增长5%). */
   changed?: boolean;
+  /** The source ranges of the 分别 list items, for sharedHeadLabels. */
+  items?: [number, number][];
 }
 
 /**
@@ -1851,8 +1963,9 @@ function phraseBefore(p: Para, start: number, lowerBound: number): Before {
     .filter((r): r is [number, number] => r !== null)
     .map(([a, b]) => labelText(p, a, b))
     .filter((l) => l.length >= 2);
-  if (labels.length < 2) return { range };
-  if (mode === 'each') return { range, each: labels };
+  // 一、二、三产业增加值分别…: items of one character are kept for sharedHeadLabels.
+  if (labels.length < 2) return mode === 'each' && items.length >= 2 ? { range, each: [], items } : { range };
+  if (mode === 'each') return { range, each: labels, items };
   // One value for several indicators: 甲和乙 (a label holds no list punctuation).
   const all = labels.join('和');
   return all.length <= LABEL_MAX + 2 ? { range, each: [all] } : { range };
@@ -1912,10 +2025,18 @@ function phraseAfter(p: Para, at: number): After {
     if (e > i) {
       const w = PREDICATES.startingAt(n, e);
       const reject = w ? FUNCTION_WORD_REJECT.get(w) : undefined;
-      if (w && !(reject && reject.includes(n[e - 1] ?? ''))) break;
-      if (e > i + 1 && ACTION_VERBS.startingAt(n, e)) break;
+      if (w && !(reject && reject.includes(n[e - 1] ?? '')) && !pairedNounAt(n, e)) break;
+      if (qualifierOfNextValue(n, e)) break;
+      if (e > i + 1 && ACTION_VERBS.startingAt(n, e)) {
+        e = headAfterVerb(p, e);
+        break;
+      }
+      if (e > i + 1 && countedNounEndsAtChange(n, e)) break;
       // 8个市下放…, 380个老旧小区引入…, 3家单位获…: the counted noun ends at its verb.
-      if (NOUN_END_VERBS.startingAt(n, e) && (e > i + 1 || ONE_CHARACTER_NOUNS.includes(n[i]!))) break;
+      if (NOUN_END_VERBS.startingAt(n, e) && (e > i + 1 || ONE_CHARACTER_NOUNS.includes(n[i]!))) {
+        e = headAfterVerb(p, e);
+        break;
+      }
     }
     e++;
   }
@@ -2332,6 +2453,8 @@ function weak(label: string): boolean {
 function percentVerb(p: Para, i: number): [number, number] | null {
   const n = p.n;
   if (!isHan(n[i]) || '的至到和及与或并且为是在以较比同占'.includes(n[i]!) || isChineseNumeralChar(n[i])) return null;
+  // 从75.6%提升至76.5%: a change verb after the value leads to the next value; it says nothing of this one.
+  if ((CHANGE_VERBS.startingAt(n, i)?.length ?? 0) >= 2 || (NUMBER_LEADERS.startingAt(n, i)?.length ?? 0) >= 2) return null;
   let e = i;
   while (e < n.length && e - i < 4 && isHan(n[e]) && n[e] !== '的' && !isChineseNumeralChar(n[e])) e++;
   return [i, e];
@@ -2372,7 +2495,8 @@ function figureLabel(
     if (!tight.range || weak(labelText(p, tight.range[0], tight.range[1]))) lowerBound = looseBound;
   }
   if (after.kind === 'noun' || after.kind === 'relative') {
-    const l = labelText(p, after.s, after.e);
+    let l = labelText(p, after.s, after.e);
+    if (after.kind === 'noun') l = modifierBeforeNumber(p, q, lowerBound, l);
     if (l) {
       // 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: what later values measure is the
       // indicator before the change verb, not the noun counted here.
@@ -2388,9 +2512,10 @@ function figureLabel(
     return prev.pending[0]!;
   }
   const b = phraseBefore(p, q.textStart, lowerBound);
-  if (b.each) {
-    pending.push(...b.each.slice(1));
-    return b.each[0]!;
+  const each = b.each && ((b.items && sharedHeadLabels(p, b.items, listLength(p, q, b.items.length + 1))) || b.each);
+  if (each && each.length > 0) {
+    pending.push(...each.slice(1));
+    return each[0]!;
   }
   const before = b.range;
   let label = before ? labelText(p, before[0], before[1]) : '';
@@ -2398,6 +2523,10 @@ function figureLabel(
   // …收入增长4.6%，总量突破1900亿元: a bare 总量/规模 is the total of the indicator before it.
   const last = earlier[earlier.length - 1];
   if (last && label.length <= 3 && GENERIC_NOUNS.has(normalizeText(label))) return last + label;
+  if (before) {
+    const whole = bareHeadWithSubject(p, q, before, label, prev) ?? reachOfNamedThing(p, q, label);
+    if (whole) return whole;
+  }
   if (PERCENT_SET.has(q.unit)) {
     const v = percentVerb(p, q.textEnd);
     if (v) return label + labelText(p, v[0], v[1]);
@@ -2413,12 +2542,292 @@ function figureLabel(
   }
   const inherited = inheritedLabels(p, q, earlier);
   if (inherited.length > 0) {
-    pending.push(...inherited.slice(1));
-    return inherited[0]!;
+    const total = totalAfterIncrement(p, q, lowerBound, inherited);
+    pending.push(...total.slice(1));
+    return total[0]!;
   }
   // Last resort: a light verb or adverb of two characters or more (连续, 为期) rather than nothing.
   const verb = before ? labelText(p, before[0], before[1]) : '';
   return verb.length >= 2 ? verb : '';
+}
+
+// --- Generic head nouns take their modifier ---------------------------------
+// 投资, 产量, 企业, 项目, 举措 alone say what kind of thing is counted, not which: the
+// modifier written before them in the same clause is part of the label.
+
+/** Ratio nouns that never stand alone after 的 (…占生产总值的比重). */
+const RATIO_NOUNS = new Set(['比例', '比重', '占比']);
+/** Amounts that a preceding count's noun owns: 810个重点项目完成投资N亿元. */
+const OWNED_AMOUNTS = new Set(['投资', '产值', '产量', '营收']);
+/** Adverbs and verbs that, dropped from before an amount, leave it nameless (完成投资, 累计产量). */
+const AMOUNT_VERBS = new WordSet(['完成', '累计', '实现', '新增']);
+/** A share of the whole (占全国) is the share of the figure before it. */
+const SHARE_OF_WHOLE = /^占(?:全国|全省|全市|全区|全球|世界)$/;
+/** Counted nouns that alone name only a kind: the modifier before the number is theirs (带动上下游千余家企业). */
+const GENERIC_COUNTED = new Set(['企业', '项目', '举措', '措施', '单位', '产品', '活动', '平台', '省份']);
+/** Stages of a project that name which projects are counted (新开工…等2个项目 → 新开工项目). */
+const PROJECT_STAGES = new WordSet(['新开工', '开工', '续建', '建成通车', '建成投产', '竣工投产', '建成', '竣工', '投产']);
+/** Longest predicate that turns into a modifier of the counted noun (3家单位获某奖 → 获某奖单位). */
+const COUNT_PREDICATE_MAX = 16;
+
+/** 国家和地区, 国际及地区: a connector followed by 地区 joins one noun, not two clauses. */
+function pairedNounAt(n: string, e: number): boolean {
+  return (n[e] === '和' || n[e] === '及' || n[e] === '与') && n.startsWith('地区', e + 1);
+}
+
+/** 116个国家和地区近4000名运动员: a qualifier of the next value (近, 超, 约) ends the counted noun. */
+function qualifierOfNextValue(n: string, e: number): boolean {
+  const w = LEAD_SET.startingAt(n, e);
+  if (!w) return false;
+  const next = n[e + w.length];
+  return arabicDigit(next) >= 0 || isChineseNumeralChar(next);
+}
+
+/** Nothing of the clause stands before the number (…，3家单位获…). */
+function clauseStartsWithCount(p: Para, q: Quantity, lowerBound: number): boolean {
+  const k = q.textStart - 1;
+  return k < lowerBound || k < 0 || CLAUSE_PUNCT.at(p.n, k);
+}
+
+/**
+ * 3家单位获某奖, 34个项目进入某名录: a clause that opens with a count of a generic noun says
+ * which ones by its predicate; the label is the predicate made a modifier (获某奖单位).
+ */
+function predicateOfCount(p: Para, q: Quantity, noun: string): string {
+  const n = p.n;
+  const from = q.textEnd + noun.length;
+  let e = from;
+  while (e < n.length && e - from <= COUNT_PREDICATE_MAX && !CLAUSE_PUNCT.at(n, e)) {
+    // A digit is a value of its own unless it is part of a Latin word (5G).
+    if (arabicDigit(n[e]) >= 0 && !isLatin(n[e + 1]) && !isLatin(n[e - 1])) return noun;
+    e++;
+  }
+  if (e === from || e - from > COUNT_PREDICATE_MAX || !CLAUSE_PUNCT.at(n, e)) return noun;
+  const predicate = p.raw.slice(from, e);
+  // 5家单位获评文明单位: the predicate already ends with the noun.
+  return normalizeText(predicate).endsWith(normalizeText(noun)) ? predicate : predicate + noun;
+}
+/** Generic heads right after a verb that ends a counted noun (285个计划新开工项目, 拟竣工投产项目). */
+const HEADS_AFTER_VERB = new WordSet(['项目', '企业', '工程', '单位']);
+
+/** End of a generic head that closes a counted noun shortly after the verb at `e` (计划新|开工项目), else `e`. */
+function headAfterVerb(p: Para, e: number): number {
+  // Only a project stage (开工, 投产) makes the verb a modifier of the head right after it.
+  const stage = PROJECT_STAGES.startingAt(p.n, e);
+  const w = stage ? HEADS_AFTER_VERB.startingAt(p.n, e + stage.length) : null;
+  return w ? e + stage!.length + w.length : e;
+}
+
+/** True when nothing ends the sentence between `from` and `to`. */
+function sameSentence(n: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SENTENCE_END.at(n, k)) return false;
+  return true;
+}
+
+/**
+ * A bare amount or share whose subject was dropped: 完成投资 after 810个重点项目 (the
+ * projects' investment), 累计产量, 占全国 after 棉花总产616.5万吨 (the share of that total).
+ */
+function bareHeadWithSubject(p: Para, q: Quantity, before: [number, number], label: string, prev: Prev | null): string | null {
+  const n = p.n;
+  const head = normalizeText(label);
+  const subject = prev && prev.label && sameSentence(n, prev.end, q.textStart) && !prev.label.includes('占') ? prev.label : '';
+  if (SHARE_OF_WHOLE.test(head)) return subject ? subject + label + '比重' : null;
+  if (!OWNED_AMOUNTS.has(head)) return null;
+  const verb = AMOUNT_VERBS.endingAt(n, before[0]);
+  if (!verb) return null;
+  const verbText = p.raw.slice(before[0] - verb.length, before[0]);
+  return verb === '完成' && subject ? subject + verbText + label : verbText + label;
+}
+
+/** How far before the number 累计 may stand (累计达到, 累计建成): a short verb phrase. */
+const TOTAL_MARK_SPAN = 6;
+
+/**
+ * 新增公园127座，…累计达到1100座: a value reached 累计 after an increment is the running
+ * total of the thing, not another increment: the inherited label loses its 新增.
+ */
+function totalAfterIncrement(p: Para, q: Quantity, lowerBound: number, inherited: string[]): string[] {
+  const from = Math.max(lowerBound, q.textStart - TOTAL_MARK_SPAN);
+  if (!p.n.slice(from, q.textStart).includes('累计')) return inherited;
+  return inherited.map((l) => (normalizeText(l).startsWith('新增') && l.length >= 4 ? l.slice(2) : l));
+}
+
+/** Verbs of reach: 惠及N人的X is how many X reaches. */
+const REACH_VERBS = new Set(['惠及', '覆盖', '辐射', '带动', '服务']);
+
+/** 惠及3400万人的调水工程: the label is the thing named after 的 with its verb (调水工程惠及). */
+function reachOfNamedThing(p: Para, q: Quantity, label: string): string | null {
+  if (!REACH_VERBS.has(normalizeText(label)) || p.n[q.textEnd] !== '的') return null;
+  const of = phraseAfter(p, q.textEnd + 1);
+  if (of.kind !== 'noun') return null;
+  // …的调水工程启动建设: the named thing ends where its own predicate starts.
+  let e = of.s + 2;
+  while (e < of.e && !PROJECT_STAGES.startingAt(p.n, e) && !p.n.startsWith('启动', e)) e++;
+  return labelText(p, of.s, e) + label;
+}
+
+/** A generic counted noun (企业, 举措) with the modifier written right before the number: 稳经济30项举措. */
+function modifierBeforeNumber(p: Para, q: Quantity, lowerBound: number, noun: string): string {
+  if (!GENERIC_COUNTED.has(normalizeText(noun))) return noun;
+  const b = phraseBefore(p, q.textStart, lowerBound);
+  if (!b.range) return clauseStartsWithCount(p, q, lowerBound) ? predicateOfCount(p, q, noun) : noun;
+  if (b.changed || b.range[1] !== q.textStart) return noun;
+  // 新开工晏城至表白寺等2个项目: examples before 等 are not the modifier; the project stage is.
+  if (p.n[b.range[1] - 1] === '等') {
+    for (const at of [b.range[0], b.range[0] - 2]) {
+      const stage = at >= 0 ? PROJECT_STAGES.startingAt(p.n, at) : null;
+      if (stage) return p.raw.slice(at, at + stage.length) + noun;
+    }
+    return noun;
+  }
+  // 从6个方面出台21条措施: what follows another count's measure word is not a modifier.
+  if (UNITS.startingAt(p.n, b.range[0]) || arabicDigit(p.n[b.range[0] - 1]) >= 0) return noun;
+  const modifier = labelText(p, b.range[0], b.range[1]);
+  return modifier.length >= 2 && !weak(modifier) && modifier.length + noun.length <= LABEL_MAX ? modifier + noun : noun;
+}
+
+// --- Asides inside a label ----------------------------------------------------
+// 医保集中带量采购为群众减负N亿元, 公共文化机构年均服务群众N人次: who benefits and how
+// often are asides of the clause; the label is the indicator without them.
+
+/** Beneficiaries after 为 (为群众节省…, 为企业减负…). */
+const BENEFICIARIES = new WordSet(['群众', '企业', '居民', '经营主体', '市场主体', '农民', '农户', '市民', '患者', '纳税人', '消费者']);
+/** Verbs after a frequency adverb (年均服务, 年均接待): the adverb is how often, not what. */
+const FREQUENCY_VERBS = new WordSet(['服务', '接待', '开展', '举办', '培训', '救助']);
+
+/** The label without a 为+beneficiary phrase or a 年均 before a verb, when at least 2 characters stay on each side. */
+function withoutAsides(label: string): string {
+  const n = normalizeText(label);
+  for (let k = 0; k < n.length - 3; k++) {
+    // 作为企业…, 成为…, 认为…: 为 inside a word is not the beneficiary's.
+    if (n[k] === '为' && (k === 0 || !'作成认因以称'.includes(n[k - 1]!))) {
+      const who = BENEFICIARIES.startingAt(n, k + 1);
+      if (who && n.length - (k + 1 + who.length) >= 2) return withoutAsides(label.slice(0, k) + label.slice(k + 1 + who.length));
+    }
+    if (k >= 2 && n.startsWith('年均', k) && FREQUENCY_VERBS.startingAt(n, k + 2)) return label.slice(0, k) + label.slice(k + 2);
+  }
+  return label;
+}
+
+// --- Lists with a shared head ---------------------------------------------
+// 食品、石化、医药等产业增加值分别增长…; 城镇、农村居民人均可支配收入分别…; 国家级、部级创新平台
+// 分别达到…: the head noun is written once, after the last modifier, and belongs to every item.
+
+/** Words that start the head of a list's last item (…农村|居民人均可支配收入, 普惠小微|贷款余额). */
+const LIST_HEADS = new WordSet([
+  '居民',
+  '常住居民',
+  '产业',
+  '行业',
+  '领域',
+  '贷款',
+  '增加值',
+  '产值',
+  '全产业链',
+  '收入',
+  '投资',
+  '企业',
+  '平台',
+  '创新平台',
+  '项目',
+  '限上',
+  '零售额',
+  '营收',
+  '营业收入',
+  '利润',
+  '总额',
+  '规模',
+  '总量',
+  '比重',
+  '占比',
+  '人口',
+  '人数',
+  '机构',
+  '产量',
+  '产能',
+  '销量',
+  '出口',
+  '进口',
+  '普及率',
+]);
+/** Longest modifier of a list item that still shares the last item's head. */
+const LIST_MODIFIER_MAX = 5;
+
+/**
+ * Labels of a 分别 list whose items are modifiers of one head written once at the end, or
+ * null when the list is not of that shape. `values` is how many values follow; items split
+ * at 和 inside the last one (软件和信息服务业增加值) are joined back while items outnumber values.
+ */
+function sharedHeadLabels(p: Para, items: readonly [number, number][], values: number): string[] | null {
+  const n = p.n;
+  const ranges = items.map(([a, b]) => finishLabel(p, a, b)).filter((r): r is [number, number] => r !== null && r[1] - r[0] >= 1);
+  if (ranges.length !== items.length) return null;
+  const last = items[items.length - 1]!;
+  let a = dropPlanLead(n, trimLeaders(n, last[0], last[1]), last[1]);
+  const lastStart = a;
+  const b = last[1];
+  while (ranges.length > values && ranges.length > 2 && '和及与'.includes(n[ranges[ranges.length - 2]![1]] ?? '')) {
+    ranges.pop();
+    a = ranges.pop()![0];
+    ranges.push([a, b]);
+  }
+  const merged = ranges.length > 0 && ranges[ranges.length - 1]![0] !== lastStart;
+  if (ranges.length !== values || ranges.length < 2) return null;
+  const earlier = ranges.slice(0, -1);
+  // 营业总收入、利润总额分别…: items that carry a head of their own are whole indicators.
+  if (earlier.some(([x, y]) => hasListHead(n, x, y))) return null;
+  const longestModifier = Math.max(...earlier.map(([x, y]) => y - x));
+  if (longestModifier > LIST_MODIFIER_MAX || b - a <= longestModifier) return null;
+  const split = headSplit(p, earlier, a, b, merged);
+  if (!split) return null;
+  const head = labelText(p, split.head, b);
+  const out = earlier.map(([x, y]) => labelText(p, x, y) + head);
+  out.push(labelText(p, a, split.modifierEnd) + head);
+  return out;
+}
+
+/** Where the modifier of the list's last item [a, b) ends and its shared head starts. */
+function headSplit(
+  p: Para,
+  earlier: readonly [number, number][],
+  a: number,
+  b: number,
+  merged: boolean,
+): { modifierEnd: number; head: number } | null {
+  const n = p.n;
+  const fits = (k: number) => k > a && b - k >= 2;
+  const longestModifier = Math.max(...earlier.map(([x, y]) => y - x));
+  // 食品、石化、医药、信息等产业增加值: after 等.
+  for (let k = a + 1; k < b - 2; k++) if (n[k] === '等' && !p.quotes[k]) return { modifierEnd: k, head: k + 1 };
+  // 国家级、部级创新平台: short items that end as the last item's short modifier does.
+  const endChar = n[earlier[0]![1] - 1];
+  if (endChar && longestModifier <= SHORT_MODIFIER && earlier.every(([, y]) => n[y - 1] === endChar)) {
+    for (let k = a; k < Math.min(b, a + SHORT_MODIFIER); k++)
+      if (n[k] === endChar && fits(k + 1)) return { modifierEnd: k + 1, head: k + 1 };
+  }
+  // 制造业、普惠小微贷款余额: before the first head word, about as far in as the other items are
+  // long, unless 和 joined the last item (住宿和餐饮业增加值: kept whole).
+  const reach = merged ? b : a + longestModifier + 2;
+  for (let k = a + 1; fits(k) && k <= reach; k++) {
+    const w = LIST_HEADS.startingAt(n, k);
+    // 规上制造业、工业新兴产业增加值: items that are industries already (…业) share 增加值, not 产业增加值.
+    if (w && !(endChar === '业' && (w === '产业' || w === '行业'))) return { modifierEnd: k, head: k };
+  }
+  // 小学、初中、高中入学率: items all of one length are parallel, and so is the last one's
+  // modifier. Items of mixed lengths give no such sign (工业机器人|产量 would be cut anywhere).
+  const length = earlier[0]![1] - earlier[0]![0];
+  if (merged || !earlier.every(([x, y]) => y - x === length)) return null;
+  return fits(a + length) ? { modifierEnd: a + length, head: a + length } : null;
+}
+
+/** Modifiers this short (国家级, 省级) are matched by their last character. */
+const SHORT_MODIFIER = 3;
+
+/** True when [x, y) holds a head word after its first character (营业总收入, 利润总额). */
+function hasListHead(n: string, x: number, y: number): boolean {
+  for (let k = x + 1; k < y - 1; k++) if (LIST_HEADS.startingAt(n, k)) return true;
+  return false;
 }
 
 /**
@@ -2509,7 +2918,7 @@ export function extractFigures(paragraphs: readonly string[], sections: readonly
       }
       const pending: string[] = [];
       const indicator = { text: '' };
-      const label = figureLabel(p, q, after, prevFigure, pending, sentenceLabels, indicator);
+      const label = withoutAsides(figureLabel(p, q, after, prevFigure, pending, sentenceLabels, indicator));
       sentenceLabels.push(indicator.text || label);
       const qualifier = q.qualifiers.map((x) => raw.slice(x.at, x.at + x.word.length)).join('…');
       const figure: Figure = {

@@ -238,7 +238,7 @@ describe('labels', () => {
 
   it('gives each item of a 分别 list to its figure, and the whole list with 均', () => {
     expect(labels('及时受理率、按期办结率分别为99.6%和98.7%')).toEqual(['及时受理率', '按期办结率']);
-    expect(labels('行政复议、行政诉讼案件分别为35件、12件')).toEqual(['行政复议', '行政诉讼案件']);
+    expect(labels('行政复议、行政诉讼案件分别为35件、12件')).toEqual(['行政复议案件', '行政诉讼案件']);
     expect(labels('办结率、满意率均为100%')).toEqual(['办结率和满意率']);
   });
 
