@@ -13,4 +13,32 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // The reading core runs alike in Node (CLI, tests) and in the page: it takes a
+    // Document, a node or a string and returns data. It may not reach for the
+    // extension's APIs, the live-page layer, the views or the extension plumbing.
+    files: ['lib/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/page/*', '**/view/*', '**/extension/*', '**/node/*', '@/lib/page/*', '@/lib/view/*', '@/lib/extension/*'],
+              message: 'lib/core is the pure reading core: it imports only lib/core.',
+            },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'],
+              message: 'lib/core runs in Node too: no extension or UI APIs.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'lib/core runs in Node too: no extension APIs.' },
+        { name: 'browser', message: 'lib/core runs in Node too: no extension APIs.' },
+      ],
+    },
+  },
 );

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ScriptView } from '@/lib/messages';
-import type { ReportModel } from '@/lib/model';
-import { activeTabId, connectToTab, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/panel-client';
-import { displayConverter } from '@/lib/panel-script';
-import { copyFormatItem, cornerQuotesItem, panelFontSizeItem, siteRulesItem, traditionalItem } from '@/lib/settings';
-import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, normalizeSitePattern } from '@/lib/site-rules';
-import { t } from '@/lib/strings';
+import type { ScriptView } from '@/lib/extension/messages';
+import type { ReportModel } from '@/lib/core/model';
+import { activeTabId, connectToTab, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/extension/panel-client';
+import { displayConverter } from '@/lib/view/panel-script';
+import { copyFormatItem, cornerQuotesItem, panelFontSizeItem, siteRulesItem, traditionalItem } from '@/lib/extension/settings';
+import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, normalizeSitePattern } from '@/lib/extension/site-rules';
+import { t } from '@/lib/view/strings';
 import { FiguresTable } from './FiguresTable';
 import { GraderView } from './GraderView';
 import { NotReport } from './NotReport';

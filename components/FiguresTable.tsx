@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { COPY_FORMATS, copySourceOf, formatFigures, type CopyFormat } from '@/lib/export';
-import { countByKind, FIGURE_SORTS, KIND_FILTERS, viewFigures, type FigureSort, type KindFilter } from '@/lib/figure-view';
-import type { ReportModel } from '@/lib/model';
-import { t, type StringKey } from '@/lib/strings';
+import { COPY_FORMATS, copySourceOf, formatFigures, type CopyFormat } from '@/lib/view/export';
+import { countByKind, FIGURE_SORTS, KIND_FILTERS, viewFigures, type FigureSort, type KindFilter } from '@/lib/view/figure-view';
+import type { ReportModel } from '@/lib/core/model';
+import { t, type StringKey } from '@/lib/view/strings';
 
 const KIND_LABEL: Record<KindFilter, StringKey> = {
   all: 'kindAll',

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { citationLine } from '@/lib/citation';
-import { META_FIELDS, META_LABEL_KEYS } from '@/lib/meta-labels';
-import type { ReportModel } from '@/lib/model';
-import type { RequiredFinding } from '@/lib/required';
-import { t, type StringKey } from '@/lib/strings';
-import type { DateProblem } from '@/lib/timeliness';
+import { citationLine } from '@/lib/view/citation';
+import { META_FIELDS, META_LABEL_KEYS } from '@/lib/view/meta-labels';
+import type { ReportModel } from '@/lib/core/model';
+import type { RequiredFinding } from '@/lib/core/required';
+import { t, type StringKey } from '@/lib/view/strings';
+import type { DateProblem } from '@/lib/core/timeliness';
 
 const REQUIRED_NAME: Record<RequiredFinding['content'], StringKey> = {
   1: 'required1',

@@ -1,5 +1,5 @@
-import { localReason } from '@/lib/detect-reasons';
-import { t } from '@/lib/strings';
+import { localReason } from '@/lib/view/detect-reasons';
+import { t } from '@/lib/view/strings';
 
 export function NotReport({ reasons, onReadAnyway }: { reasons: string[]; onReadAnyway: () => void }) {
   return (

@@ -2,8 +2,8 @@
 // pages (automatic cleaning), per-site rules, other portals, and the side panel
 // (copy format, text size). Every change is saved at once to its storage item.
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { CopyFormat } from '@/lib/export';
-import type { ScriptView, TraditionalStandard } from '@/lib/messages';
+import type { CopyFormat } from '@/lib/view/export';
+import type { ScriptView, TraditionalStandard } from '@/lib/extension/messages';
 import {
   autoCleanItem,
   copyFormatItem,
@@ -13,8 +13,8 @@ import {
   scriptViewItem,
   siteRulesItem,
   traditionalItem,
-} from '@/lib/settings';
-import { t } from '@/lib/strings';
+} from '@/lib/extension/settings';
+import { t } from '@/lib/view/strings';
 import {
   checkCopyFormat,
   checkExtraHosts,
@@ -25,7 +25,7 @@ import {
   checkStandard,
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
-} from '@/lib/site-rules';
+} from '@/lib/extension/site-rules';
 import {
   AnnounceContext,
   ChoiceGroup,

@@ -4,7 +4,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { t } from '@/lib/strings';
+import { t } from '@/lib/view/strings';
 
 // ── Status line ──────────────────────────────────────────────────────────────
 

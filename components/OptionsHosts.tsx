@@ -2,8 +2,8 @@
 // subdomains (an optional host permission) from the click that adds it;
 // removing a host gives the access back.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { coveringHost, hostOrigins, normalizeHost } from '@/lib/hosts';
-import { t } from '@/lib/strings';
+import { coveringHost, hostOrigins, normalizeHost } from '@/lib/extension/hosts';
+import { t } from '@/lib/view/strings';
 import { useAnnounce } from './OptionsFields';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { collapseBelow, hasChildren, outlineMarkdown, parents, visibleEntries } from '@/lib/outline-tree';
-import { headingText } from '@/lib/outline';
-import { t } from '@/lib/strings';
-import type { OutlineEntry, OutlineProblem } from '@/lib/types';
+import { collapseBelow, hasChildren, outlineMarkdown, parents, visibleEntries } from '@/lib/view/outline-tree';
+import { headingText } from '@/lib/core/outline';
+import { t } from '@/lib/view/strings';
+import type { OutlineEntry, OutlineProblem } from '@/lib/core/types';
 
 interface Props {
   title: string;

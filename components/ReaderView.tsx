@@ -1,10 +1,10 @@
 // The reader view: the report alone, set for reading and printing, in the script
 // the reader chose. Page text is only ever rendered as text.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ScriptView } from '@/lib/messages';
-import type { ReportModel } from '@/lib/model';
-import { onTabEvent, tabModel } from '@/lib/panel-client';
-import { displayConverter } from '@/lib/panel-script';
+import type { ScriptView } from '@/lib/extension/messages';
+import type { ReportModel } from '@/lib/core/model';
+import { onTabEvent, tabModel } from '@/lib/extension/panel-client';
+import { displayConverter } from '@/lib/view/panel-script';
 import {
   checkReaderFontSize,
   checkReaderLineHeight,
@@ -19,13 +19,13 @@ import {
   READER_LINE_MIN,
   READER_LINE_STEP,
   type ReaderItem,
-} from '@/lib/reader-document';
-import { META_LABEL_KEYS } from '@/lib/meta-labels';
-import { targetOf } from '@/lib/script-view';
-import { cornerQuotesItem, readerFontSizeItem, readerLineHeightItem, traditionalItem } from '@/lib/settings';
-import { checkFlag, checkStandard } from '@/lib/site-rules';
-import { t, type StringKey } from '@/lib/strings';
-import type { Script } from '@/lib/types';
+} from '@/lib/view/reader-document';
+import { META_LABEL_KEYS } from '@/lib/view/meta-labels';
+import { targetOf } from '@/lib/view/script-view';
+import { cornerQuotesItem, readerFontSizeItem, readerLineHeightItem, traditionalItem } from '@/lib/extension/settings';
+import { checkFlag, checkStandard } from '@/lib/extension/site-rules';
+import { t, type StringKey } from '@/lib/view/strings';
+import type { Script } from '@/lib/core/types';
 import { useSetting } from './OptionsFields';
 
 type State = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'no-report' } | { kind: 'report'; model: ReportModel; view: ScriptView };

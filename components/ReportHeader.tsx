@@ -1,6 +1,6 @@
-import type { ReportModel } from '@/lib/model';
-import { META_FIELDS, META_LABEL_KEYS } from '@/lib/meta-labels';
-import { t } from '@/lib/strings';
+import type { ReportModel } from '@/lib/core/model';
+import { META_FIELDS, META_LABEL_KEYS } from '@/lib/view/meta-labels';
+import { t } from '@/lib/view/strings';
 
 const FIELDS = META_FIELDS.map((f) => [f, META_LABEL_KEYS[f]] as const);
 

@@ -1,6 +1,6 @@
-import type { ScriptView } from '@/lib/messages';
-import { t, type StringKey } from '@/lib/strings';
-import type { Script } from '@/lib/types';
+import type { ScriptView } from '@/lib/extension/messages';
+import { t, type StringKey } from '@/lib/view/strings';
+import type { Script } from '@/lib/core/types';
 
 const VIEWS: [ScriptView, StringKey][] = [
   ['original', 'scriptOriginal'],

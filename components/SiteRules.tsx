@@ -1,10 +1,10 @@
 // Per-site script rules: the list (change a rule's script, edit its site,
 // delete it), a form to add one, and import/export as a JSON file.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ScriptView } from '@/lib/messages';
-import { normalizeSitePattern, parseSiteRules, type SiteRule } from '@/lib/site-rules';
-import { t, type StringKey } from '@/lib/strings';
-import { isUsableRule } from '@/lib/site-rules';
+import type { ScriptView } from '@/lib/extension/messages';
+import { normalizeSitePattern, parseSiteRules, type SiteRule } from '@/lib/extension/site-rules';
+import { t, type StringKey } from '@/lib/view/strings';
+import { isUsableRule } from '@/lib/extension/site-rules';
 import { useAnnounce } from './OptionsFields';
 
 const VIEW_LABEL: Record<ScriptView, StringKey> = {

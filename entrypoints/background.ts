@@ -1,10 +1,16 @@
 // Per-tab badge, the side panel, keyboard commands, and injecting the reader
 // (and, on request, the script converter) into a tab.
-import { fromExtensionPage, isDetectedMessage, isLoadConverterMessage, isLoadReaderMessage, type TabRequest } from '@/lib/messages';
-import { hostOrigins, parseExtraHosts } from '@/lib/hosts';
-import { autoCleanItem, cornerQuotesItem, extraHostsItem, scriptViewItem, siteRulesItem, traditionalItem } from '@/lib/settings';
-import { isScriptView, isSiteRule, ruleFor } from '@/lib/site-rules';
-import { t } from '@/lib/strings';
+import {
+  fromExtensionPage,
+  isDetectedMessage,
+  isLoadConverterMessage,
+  isLoadReaderMessage,
+  type TabRequest,
+} from '@/lib/extension/messages';
+import { hostOrigins, parseExtraHosts } from '@/lib/extension/hosts';
+import { autoCleanItem, cornerQuotesItem, extraHostsItem, scriptViewItem, siteRulesItem, traditionalItem } from '@/lib/extension/settings';
+import { isScriptView, isSiteRule, ruleFor } from '@/lib/extension/site-rules';
+import { t } from '@/lib/view/strings';
 
 async function inject(tabId: number, file: '/reader.js' | '/converter.js'): Promise<boolean> {
   try {

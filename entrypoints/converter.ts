@@ -1,7 +1,7 @@
 // The script converter, injected into a tab only when the reader asks for a
 // conversion: it carries the OpenCC dictionaries, which no other page load needs.
-import { loadConverter } from '@/lib/convert';
-import { createPageConverter } from '@/lib/convert-page';
+import { loadConverter } from '@/lib/core/convert';
+import { createPageConverter } from '@/lib/page/convert-page';
 
 export default defineUnlistedScript(() => {
   (globalThis as { __portalReaderConvert?: unknown }).__portalReaderConvert = { loadConverter, createPageConverter };

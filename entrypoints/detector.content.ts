@@ -1,7 +1,7 @@
 // Always on, on every portal page: decide cheaply whether this is a report and
 // tell the background (badge, and loading the reader for a report).
-import { detect } from '@/lib/detect';
-import { fromExtensionPage, isTabRequest, type TabState } from '@/lib/messages';
+import { detect } from '@/lib/core/detect';
+import { fromExtensionPage, isTabRequest, type TabState } from '@/lib/extension/messages';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],

@@ -1,11 +1,11 @@
 // The reader, injected into a tab only for a detected report or on request:
 // builds the model and carries out the panel's requests on the live page.
-import { fromExtensionPage, isTabRequest, type TabEvent } from '@/lib/messages';
-import { metaLabels } from '@/lib/meta-labels';
-import { readReportInSteps } from '@/lib/model';
-import { watchPage } from '@/lib/page-watch';
-import { toggledView } from '@/lib/script-view';
-import { ReaderSession, type ConvertModule } from '@/lib/session';
+import { fromExtensionPage, isTabRequest, type TabEvent } from '@/lib/extension/messages';
+import { metaLabels } from '@/lib/view/meta-labels';
+import { readReportInSteps } from '@/lib/core/model';
+import { watchPage } from '@/lib/page/page-watch';
+import { toggledView } from '@/lib/view/script-view';
+import { ReaderSession, type ConvertModule } from '@/lib/page/session';
 
 type Globals = { __portalReader?: ReaderSession; __portalReaderLoading?: boolean; __portalReaderConvert?: ConvertModule };
 

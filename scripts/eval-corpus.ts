@@ -14,8 +14,8 @@
 // Environment: PORTAL_READER_CORPUS (the corpus folder), PORTAL_READER_ANNOTATIONS.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { scoreFigures, type FigureScore, type LabelVerdict } from '../lib/figure-match';
-import { readReport, type Reading } from '../lib/model';
+import { scoreFigures, type FigureScore, type LabelVerdict } from '../lib/core/figure-match';
+import { readReport, type Reading } from '../lib/core/model';
 import { loadPage } from '../lib/node/page-file';
 import { FIXTURE_DIR } from '../tests/support/fixtures';
 
@@ -503,7 +503,7 @@ export function runCorpusSection(options: { verbose: boolean; log?: (line: strin
       `  ${shell.name.padEnd(32)} ${`${t.detected}/${t.reports}`.padStart(8)} ${`${t.bodyFound}`.padStart(6)} ${`${t.titleRight}`.padStart(6)} ${String(t.annotatedParagraphs).padStart(6)} ${String(t.expected).padStart(4)} ${String(t.predicted).padStart(5)} ${fixed(ratio(t.matched, t.predicted)).padStart(10)} ${fixed(ratio(t.matched, t.expected)).padStart(7)} ${fixed(ratio(t.labelsRight, t.matched)).padStart(7)} ${fixed(ratio(t.lenientRight, t.matched)).padStart(8)} ${`${fixed(ratio(t.chromeHidden, t.chromeTotal))} (${t.chromeHidden}/${t.chromeTotal})`.padStart(16)} ${String(t.reportLost).padStart(11)}`,
     );
   }
-  log('\nWrong labels per class (strict rule, lib/figure-match.ts strictLabelVerdict):');
+  log('\nWrong labels per class (strict rule, lib/core/figure-match.ts strictLabelVerdict):');
   log(`  ${'template'.padEnd(32)} ${VERDICTS.map((v) => v.padStart(14)).join('')}`);
   for (const shell of shells) {
     const t = tallies.get(shell.name)!;

@@ -2,8 +2,8 @@
 // lists (per-fixture and total precision, recall, lenient and strict label
 // accuracy), then the real corpus when ../shared/corpus is there (eval-corpus.ts).
 // --verbose lists every miss, extra and wrong label.
-import { ratios, scoreFigures, type FigureScore } from '../lib/figure-match';
-import { readReport } from '../lib/model';
+import { ratios, scoreFigures, type FigureScore } from '../lib/core/figure-match';
+import { readReport } from '../lib/core/model';
 import { loadPage } from '../lib/node/page-file';
 import { reportFixtures } from '../tests/support/fixtures';
 import { runCorpusSection } from './eval-corpus';

@@ -1,6 +1,6 @@
 // Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md] [--url URL] FILE.html…
-import { COPY_FORMATS, formatReport, modelJSON, type CopyFormat } from '../lib/export';
-import { readReport } from '../lib/model';
+import { COPY_FORMATS, formatReport, modelJSON, type CopyFormat } from '../lib/view/export';
+import { readReport } from '../lib/core/model';
 import { loadPage } from '../lib/node/page-file';
 
 const usage = 'usage: extract [--format json|tsv|csv|md] [--url URL] FILE.html…';

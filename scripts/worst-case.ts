@@ -9,13 +9,13 @@
 //   import { worstCaseTable } from './worst-case'   (npm run bench)
 
 import { pathToFileURL } from 'node:url';
-import { readBlocks } from '../lib/blocks';
-import { detect } from '../lib/detect';
-import { extractFigures } from '../lib/figures';
-import { readReport } from '../lib/model';
+import { readBlocks } from '../lib/core/blocks';
+import { detect } from '../lib/core/detect';
+import { extractFigures } from '../lib/core/figures';
+import { readReport } from '../lib/core/model';
 import { parsePage } from '../lib/node/page-file';
-import { buildOutline } from '../lib/outline';
-import type { Block } from '../lib/types';
+import { buildOutline } from '../lib/core/outline';
+import type { Block } from '../lib/core/types';
 import { adversarialInputs, MB, type Adversarial } from '../tests/support/adversarial';
 
 const URL = 'https://www.example.gov.cn/art/2024/3/1/art_1_1.html';

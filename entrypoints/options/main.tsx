@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Options } from '@/components/Options';
-import { t } from '@/lib/strings';
+import { t } from '@/lib/view/strings';
 
 // The language of the strings actually shown (the browser's language when the
 // extension speaks it, English otherwise): it picks the CJK glyph forms too.

@@ -1,9 +1,9 @@
 // reader-view.html?tab=ID&view=original|simplified|traditional: the report in that tab, set for reading.
 import { render } from 'preact';
 import { ReaderView } from '@/components/ReaderView';
-import { SCRIPT_VIEWS, type ScriptView } from '@/lib/messages';
-import { servedTabFromUrl } from '@/lib/panel-client';
-import { t } from '@/lib/strings';
+import { SCRIPT_VIEWS, type ScriptView } from '@/lib/extension/messages';
+import { servedTabFromUrl } from '@/lib/extension/panel-client';
+import { t } from '@/lib/view/strings';
 
 const asked = new URL(location.href).searchParams.get('view');
 const view = SCRIPT_VIEWS.includes(asked as ScriptView) ? (asked as ScriptView) : null;

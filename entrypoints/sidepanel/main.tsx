@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
-import { servedTabFromUrl } from '@/lib/panel-client';
+import { servedTabFromUrl } from '@/lib/extension/panel-client';
 
 document.documentElement.lang = navigator.language;
 render(<App fixedTab={servedTabFromUrl(location.href)} />, document.getElementById('app')!);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { parse, type DefaultTreeAdapterTypes as P } from 'parse5';
-import { decodePage } from '../charset';
+import { decodePage } from '../core/charset';
 
 export interface LoadedPage {
   document: Document;

@@ -2,8 +2,8 @@
 // HTML5 tree in linkedom) and in Chromium (the built reader on the live page).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportModel } from '../../lib/model';
-import { readReport } from '../../lib/model';
+import type { ReportModel } from '../../lib/core/model';
+import { readReport } from '../../lib/core/model';
 import { loadPage, parsePage } from '../../lib/node/page-file';
 import { launch, type Harness } from '../support/browser';
 import { localUrl } from '../support/fixture-server';

@@ -1,7 +1,7 @@
 // The fixture corpus: pages under tests/fixtures/pages with their hand-written expectations.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Meta } from '../../lib/types';
+import type { Meta } from '../../lib/core/types';
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/pages');
 

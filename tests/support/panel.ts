@@ -1,6 +1,6 @@
 // Helpers for driving the side panel page in tests and scripts.
 import type { Page } from 'playwright-core';
-import type { ReportModel } from '../../lib/model';
+import type { ReportModel } from '../../lib/core/model';
 
 /** The reader's model for a tab, asked from the panel page (an extension page may message tabs). */
 export async function readModelFromPanel(panel: Page, tabId: number, timeoutMs = 10_000): Promise<ReportModel | null> {

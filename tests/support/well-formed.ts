@@ -1,9 +1,9 @@
 // What a well-formed reading looks like, checked field by field: the shape of
-// ReportModel (lib/model.ts), outline levels, figures that point back into their
+// ReportModel (lib/core/model.ts), outline levels, figures that point back into their
 // paragraphs. Throws an Error naming the first problem (fast-check shrinks on it).
 
-import type { Reading, ReportModel } from '../../lib/model';
-import type { Block, Figure, OutlineEntry } from '../../lib/types';
+import type { Reading, ReportModel } from '../../lib/core/model';
+import type { Block, Figure, OutlineEntry } from '../../lib/core/types';
 
 const RELATIONS = new Set(['exact', 'more', 'less', 'about', 'range']);
 const KINDS = new Set(['money', 'percent', 'people', 'cases', 'events', 'other']);

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodePage } from '../../lib/charset';
-import { readReport, type Reading } from '../../lib/model';
+import { decodePage } from '../../lib/core/charset';
+import { readReport, type Reading } from '../../lib/core/model';
 import { parsePage } from '../../lib/node/page-file';
 import { fixtures } from '../support/fixtures';
 import { checkReading } from '../support/well-formed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBlocks } from '../../lib/blocks';
+import { readBlocks } from '../../lib/core/blocks';
 import { parsePage } from '../../lib/node/page-file';
 
 const read = (html: string) => {

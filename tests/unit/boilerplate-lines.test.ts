@@ -3,10 +3,10 @@
 // neighbours decide, then the live page: hidden by one attribute, undone exactly.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readBlocks } from '../../lib/blocks';
-import { chromeLineMask } from '../../lib/chrome-lines';
-import { cleanPage, HIDDEN_ATTR } from '../../lib/clean-page';
-import { readReport } from '../../lib/model';
+import { readBlocks } from '../../lib/core/blocks';
+import { chromeLineMask } from '../../lib/core/chrome-lines';
+import { cleanPage, HIDDEN_ATTR } from '../../lib/page/clean-page';
+import { readReport } from '../../lib/core/model';
 import { parsePage } from '../../lib/node/page-file';
 import { FIXTURE_DIR } from '../support/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateInside, boilerplateToHide, isBoilerplateText } from '../../lib/boilerplate';
+import { boilerplateInside, boilerplateToHide, isBoilerplateText } from '../../lib/core/boilerplate';
 import { parsePage } from '../../lib/node/page-file';
 
 describe('boilerplate text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationLine } from '../../lib/citation';
-import { emptyMeta } from '../../lib/meta';
+import { citationLine } from '../../lib/view/citation';
+import { emptyMeta } from '../../lib/core/meta';
 
 describe('citation line', () => {
   it('follows GB/T 7714 for online documents', () => {

@@ -4,11 +4,11 @@
 // the page put back exactly (the same nodes in the same order) on undo.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { rangeOf } from '../../lib/blocks';
-import { HIDDEN_ATTR } from '../../lib/clean-page';
-import { loadConverter } from '../../lib/convert';
-import { createPageConverter } from '../../lib/convert-page';
-import { ReaderSession } from '../../lib/session';
+import { rangeOf } from '../../lib/core/blocks';
+import { HIDDEN_ATTR } from '../../lib/page/clean-page';
+import { loadConverter } from '../../lib/core/convert';
+import { createPageConverter } from '../../lib/page/convert-page';
+import { ReaderSession } from '../../lib/page/session';
 
 const labels = { publisher: '发布机构', written: '成文日期', published: '发布日期', indexNo: '索引号', docNo: '文号', source: '来源' };
 const URL = 'https://www.hexi.gov.cn/art/2025/3/18/art_3021_88120.html';

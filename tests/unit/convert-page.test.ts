@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConverter, type ConvertFn } from '../../lib/convert';
-import { createPageConverter as create, isChineseLang, type PageConverter } from '../../lib/convert-page';
+import { loadConverter, type ConvertFn } from '../../lib/core/convert';
+import { createPageConverter as create, isChineseLang, type PageConverter } from '../../lib/page/convert-page';
 import { seedText } from '../support/seeds';
 
 const seed000 = seedText('000');

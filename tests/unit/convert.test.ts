@@ -14,7 +14,7 @@ import {
   type ConvertFn,
   type OpenccConfig,
   type Target,
-} from '../../lib/convert';
+} from '../../lib/core/convert';
 import { allSeeds } from '../support/seeds';
 
 const seeds = allSeeds();

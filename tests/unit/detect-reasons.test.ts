@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../lib/detect';
-import { localReason, reasonMessage } from '../../lib/detect-reasons';
+import { detect } from '../../lib/core/detect';
+import { localReason, reasonMessage } from '../../lib/view/detect-reasons';
 import { loadPage, parsePage } from '../../lib/node/page-file';
-import { t } from '../../lib/strings';
+import { t } from '../../lib/view/strings';
 import { fixtures } from '../support/fixtures';
 
 const LOCALES = resolve(import.meta.dirname, '../../public/_locales');

@@ -2,8 +2,8 @@
 // in either script, past pinyin glosses, 全文/摘要 trailers and the site's name.
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { readTitle, stripGlosses, titleProper } from '../../lib/detect-title';
-import { stripTitleSuffix } from '../../lib/detect';
+import { readTitle, stripGlosses, titleProper } from '../../lib/core/detect-title';
+import { stripTitleSuffix } from '../../lib/core/detect';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 /** Each made-up title in Simplified and in its Traditional conversion. */

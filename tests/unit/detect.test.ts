@@ -2,7 +2,7 @@
 // however the body is numbered; a page of another kind is not, whatever it quotes;
 // every reason said is true of the page.
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../lib/detect';
+import { detect } from '../../lib/core/detect';
 import { parsePage } from '../../lib/node/page-file';
 
 const URL = 'https://www.example.gov.cn/art/2025/3/20/art_1_1.html';

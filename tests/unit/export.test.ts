@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, figuresCSV, figuresJSON, figuresMarkdown, figuresTSV } from '../../lib/export';
-import type { Figure } from '../../lib/types';
+import { csvCell, figuresCSV, figuresJSON, figuresMarkdown, figuresTSV } from '../../lib/view/export';
+import type { Figure } from '../../lib/core/types';
 
 const source = {
   title: '关于2022年法治政府建设情况的报告',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { pageTitle } from '../../lib/detect';
-import { findArticle } from '../../lib/extract';
-import { readReport } from '../../lib/model';
+import { pageTitle } from '../../lib/core/detect';
+import { findArticle } from '../../lib/core/extract';
+import { readReport } from '../../lib/core/model';
 import { parsePage } from '../../lib/node/page-file';
 
 // A portal page with no known body container: a report of short numbered

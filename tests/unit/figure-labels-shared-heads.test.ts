@@ -5,7 +5,7 @@
 import { ConverterBuilder } from 'opencc-js/core';
 import * as cn2t from 'opencc-js/preset/cn2t';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lib/figures';
+import { extractFigures } from '../../lib/core/figures';
 
 const toTraditional = ConverterBuilder(cn2t)({ from: 'cn', to: 'tw' });
 

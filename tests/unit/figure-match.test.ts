@@ -1,7 +1,7 @@
 // The strict label rule of `npm run eval`: a label is right when a researcher could
 // paste it as a column header for the annotated figure.
 import { describe, expect, it } from 'vitest';
-import { isBareWord, labelMatches, normaliseLabel, scoreFigures, strictLabelVerdict } from '../../lib/figure-match';
+import { isBareWord, labelMatches, normaliseLabel, scoreFigures, strictLabelVerdict } from '../../lib/core/figure-match';
 
 describe('normaliseLabel', () => {
   it('folds width, script, whitespace and punctuation', () => {

@@ -5,8 +5,8 @@
 import { ConverterBuilder } from 'opencc-js/core';
 import * as cn2t from 'opencc-js/preset/cn2t';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lib/figures';
-import type { Figure } from '../../lib/types';
+import { extractFigures } from '../../lib/core/figures';
+import type { Figure } from '../../lib/core/types';
 
 const toTraditional = ConverterBuilder(cn2t)({ from: 'cn', to: 'tw' });
 

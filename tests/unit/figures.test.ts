@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ratios, scoreFigures, type ComparableFigure } from '../../lib/figure-match';
-import { extractFigures, figureKind } from '../../lib/figures';
-import type { Figure } from '../../lib/types';
+import { ratios, scoreFigures, type ComparableFigure } from '../../lib/core/figure-match';
+import { extractFigures, figureKind } from '../../lib/core/figures';
+import type { Figure } from '../../lib/core/types';
 import { seedParagraphs, seedText } from '../support/seeds';
 
 /** Figures of one paragraph. */

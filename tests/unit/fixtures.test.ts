@@ -1,8 +1,8 @@
 // Every fixture page against its hand-written expectations.
 import { describe, expect, it } from 'vitest';
-import { ratios, scoreFigures } from '../../lib/figure-match';
-import { emptyMeta } from '../../lib/meta';
-import { readReport } from '../../lib/model';
+import { ratios, scoreFigures } from '../../lib/core/figure-match';
+import { emptyMeta } from '../../lib/core/meta';
+import { readReport } from '../../lib/core/model';
 import { loadPage } from '../../lib/node/page-file';
 import { fixtures } from '../support/fixtures';
 

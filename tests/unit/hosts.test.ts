@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveringHost, hostOrigins, isBuiltInHost, normalizeHost, parseExtraHosts } from '../../lib/hosts';
+import { coveringHost, hostOrigins, isBuiltInHost, normalizeHost, parseExtraHosts } from '../../lib/extension/hosts';
 
 describe('normalizeHost', () => {
   it('reduces what a reader types or pastes to the bare host name', () => {

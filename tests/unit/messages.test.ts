@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromExtensionPage, isDetectedMessage, isLoadReaderMessage, isTabEvent, isTabRequest } from '../../lib/messages';
+import { fromExtensionPage, isDetectedMessage, isLoadReaderMessage, isTabEvent, isTabRequest } from '../../lib/extension/messages';
 
 describe('message validation', () => {
   it('accepts well-formed requests and rejects anything else', () => {

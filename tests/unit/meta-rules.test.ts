@@ -1,8 +1,8 @@
 // The citation metadata is the article's own: each rule on a small made-up page.
 import { describe, expect, it } from 'vitest';
-import { docNumberLine, readMeta, signatureOf } from '../../lib/meta';
+import { docNumberLine, readMeta, signatureOf } from '../../lib/core/meta';
 import { parsePage } from '../../lib/node/page-file';
-import type { Block } from '../../lib/types';
+import type { Block } from '../../lib/core/types';
 
 const blocks = (texts: string[]): Block[] =>
   texts.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));

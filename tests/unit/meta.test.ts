@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate, readMeta, signatureOf } from '../../lib/meta';
+import { normalizeDate, readMeta, signatureOf } from '../../lib/core/meta';
 import { parsePage } from '../../lib/node/page-file';
-import type { Block } from '../../lib/types';
+import type { Block } from '../../lib/core/types';
 
 const blocks = (texts: string[]): Block[] =>
   texts.map((text) => ({ text, tag: 'p', bold: false, boldLead: 0, centered: false, heading: false }));

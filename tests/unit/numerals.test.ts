@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multiplierAt, parseArabic, parseChinese, parseNumber, scanNumbers } from '../../lib/numerals';
+import { multiplierAt, parseArabic, parseChinese, parseNumber, scanNumbers } from '../../lib/core/numerals';
 
 describe('parseArabic', () => {
   it.each([

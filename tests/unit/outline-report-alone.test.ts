@@ -1,8 +1,8 @@
 // The outline holds the report alone: not a table's rows, not the title repeated
 // in the body, not run-in enumerations; appendices after the sign-off are parts of their own.
 import { describe, expect, it } from 'vitest';
-import { appendixStart, buildOutline, headingText, matchAppendix, sectionPaths } from '../../lib/outline';
-import type { Block } from '../../lib/types';
+import { appendixStart, buildOutline, headingText, matchAppendix, sectionPaths } from '../../lib/core/outline';
+import type { Block } from '../../lib/core/types';
 
 type Spec = string | (Partial<Block> & { text: string });
 const blocks = (specs: Spec[]): Block[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseBelow, hasChildren, outlineMarkdown, parents, visibleEntries } from '../../lib/outline-tree';
+import { collapseBelow, hasChildren, outlineMarkdown, parents, visibleEntries } from '../../lib/view/outline-tree';
 
 const levels = [1, 2, 3, 3, 2, 1, 2].map((level, block) => ({ level, marker: `${block}.`, title: `t${block}`, block }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, headingTitle, markerNumber, matchMarker, sectionPaths } from '../../lib/outline';
-import type { Block } from '../../lib/types';
+import { buildOutline, headingTitle, markerNumber, matchMarker, sectionPaths } from '../../lib/core/outline';
+import type { Block } from '../../lib/core/types';
 import { seedParagraphs } from '../support/seeds';
 
 const blocks = (texts: string[]): Block[] =>

@@ -1,7 +1,7 @@
 // The command-line reader builds the DOM a browser builds (HTML5 tree construction):
 // broken markup around or inside the report gives the same model as clean markup.
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../lib/model';
+import { readReport } from '../../lib/core/model';
 import { parsePage } from '../../lib/node/page-file';
 
 const URL = 'https://www.example.gov.cn/art/2024/3/20/art_1_1.html';

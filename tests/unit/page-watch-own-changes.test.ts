@@ -4,9 +4,9 @@
 // or reading and cleaning would follow each other without end.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { ReaderSession } from '../../lib/session';
-import { watchPage } from '../../lib/page-watch';
-import { readerChange } from '../../lib/reader-changes';
+import { ReaderSession } from '../../lib/page/session';
+import { watchPage } from '../../lib/page/page-watch';
+import { readerChange } from '../../lib/page/reader-changes';
 
 const labels = { publisher: '发布机构', written: '成文日期', published: '发布日期', indexNo: '索引号', docNo: '文号', source: '来源' };
 const URL = 'https://www.nanping.gov.cn/zwgk/fzzf/202503/t20250310_41822.html';

@@ -5,13 +5,13 @@
 // catches a hang or a quadratic blow-up (seconds become minutes at 1 MB).
 
 import { describe, expect, it } from 'vitest';
-import { readBlocks } from '../../lib/blocks';
-import { detect } from '../../lib/detect';
-import { extractFigures } from '../../lib/figures';
-import { readReport } from '../../lib/model';
+import { readBlocks } from '../../lib/core/blocks';
+import { detect } from '../../lib/core/detect';
+import { extractFigures } from '../../lib/core/figures';
+import { readReport } from '../../lib/core/model';
 import { parsePage } from '../../lib/node/page-file';
-import { buildOutline, sectionPaths } from '../../lib/outline';
-import type { Block } from '../../lib/types';
+import { buildOutline, sectionPaths } from '../../lib/core/outline';
+import type { Block } from '../../lib/core/types';
 import { adversarialInputs, type Adversarial } from '../support/adversarial';
 import { checkFigures, checkOutline, checkReading } from '../support/well-formed';
 

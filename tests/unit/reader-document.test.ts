@@ -1,6 +1,6 @@
 // The reader view's document: the whole report text, once, with its headings in order.
 import { describe, expect, it } from 'vitest';
-import { readReport, type ReportModel } from '../../lib/model';
+import { readReport, type ReportModel } from '../../lib/core/model';
 import { loadPage } from '../../lib/node/page-file';
 import {
   checkReaderFontSize,
@@ -9,7 +9,7 @@ import {
   readerDocument,
   splitHeading,
   type ReaderItem,
-} from '../../lib/reader-document';
+} from '../../lib/view/reader-document';
 import { reportFixtures, type Fixture } from '../support/fixtures';
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, sectionPaths } from '../../lib/outline';
-import { requiredContents } from '../../lib/required';
-import { reportYear, timeliness } from '../../lib/timeliness';
-import type { Block } from '../../lib/types';
+import { buildOutline, sectionPaths } from '../../lib/core/outline';
+import { requiredContents } from '../../lib/core/required';
+import { reportYear, timeliness } from '../../lib/core/timeliness';
+import type { Block } from '../../lib/core/types';
 import { seedParagraphs } from '../support/seeds';
 
 function findings(seed: string) {

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { decodePage } from '../../lib/charset';
-import { loadConverter } from '../../lib/convert';
-import { createPageConverter } from '../../lib/convert-page';
-import { ReaderSession, type ConvertModule } from '../../lib/session';
+import { decodePage } from '../../lib/core/charset';
+import { loadConverter } from '../../lib/core/convert';
+import { createPageConverter } from '../../lib/page/convert-page';
+import { ReaderSession, type ConvertModule } from '../../lib/page/session';
 import { fixtures } from '../support/fixtures';
 
 const labels = { publisher: '发布机构', written: '成文日期', published: '发布日期', indexNo: '索引号', docNo: '文号', source: '来源' };

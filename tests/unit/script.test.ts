@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScriptChars, detectScript, SCRIPT_CHARS } from '../../lib/script';
+import { countScriptChars, detectScript, SCRIPT_CHARS } from '../../lib/core/script';
 import { allSeeds } from '../support/seeds';
 
 const seeds = allSeeds();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteRule, normalizeSitePattern, parseSiteRules, ruleFor, type SiteRule } from '../../lib/site-rules';
+import { isSiteRule, normalizeSitePattern, parseSiteRules, ruleFor, type SiteRule } from '../../lib/extension/site-rules';
 
 describe('normalizeSitePattern', () => {
   it('keeps host and path, lower-cased, without scheme, query or fragment', () => {

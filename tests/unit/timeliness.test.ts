@@ -1,7 +1,7 @@
 // Impossible dates: a report published before the year it reports on ended, signed
 // after it was published, or dated in the future is flagged for the reader.
 import { describe, expect, it } from 'vitest';
-import { dateProblems, timeliness } from '../../lib/timeliness';
+import { dateProblems, timeliness } from '../../lib/core/timeliness';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 

@@ -3,7 +3,7 @@
 // version, an import or another extension wrote.
 
 import { storage } from 'wxt/utils/storage';
-import type { CopyFormat } from './export';
+import type { CopyFormat } from '../view/export';
 import type { ScriptView, TraditionalStandard } from './messages';
 import type { SiteRule } from './site-rules';
 

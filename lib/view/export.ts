@@ -2,8 +2,8 @@
 // Markdown and JSON. The report's title, issuing body, date and address travel
 // with every row, so a row pasted among other reports' rows stays traceable.
 
-import type { ReportModel } from './model';
-import type { Figure } from './types';
+import type { ReportModel } from '../core/model';
+import type { Figure } from '../core/types';
 
 export interface CopySource {
   title: string;

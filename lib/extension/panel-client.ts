@@ -9,7 +9,7 @@ import {
   type TabRequest,
   type TabState,
 } from './messages';
-import type { ReportModel } from './model';
+import type { ReportModel } from '../core/model';
 
 /** `sidepanel.html?tab=ID` serves that tab (tests open the panel as a tab of its own). */
 export function servedTabFromUrl(href: string): number | null {

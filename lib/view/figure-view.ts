@@ -1,5 +1,5 @@
 // Filtering, searching and sorting the figures table (the panel renders the result).
-import type { Figure, FigureKind } from './types';
+import type { Figure, FigureKind } from '../core/types';
 
 export type KindFilter = 'all' | FigureKind;
 export type FigureSort = 'section' | 'value-desc' | 'value-asc';

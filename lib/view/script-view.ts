@@ -1,8 +1,8 @@
 // Which conversion a reader's choice means for a page: as published, or to the
 // other script. A page already in the chosen script is left as it is.
-import type { Target } from './convert';
-import type { ScriptView, TraditionalStandard } from './messages';
-import type { Script } from './types';
+import type { Target } from '../core/convert';
+import type { ScriptView, TraditionalStandard } from '../extension/messages';
+import type { Script } from '../core/types';
 
 export interface ScriptChoice {
   view: ScriptView;

@@ -5,11 +5,11 @@
 // citation metadata is put above the report body. Undo takes exactly those
 // changes back: the markers off, the same nodes back in place, the header out.
 
-import { boilerplateToHide } from './boilerplate';
-import { isHiddenByMarkup, readBlocks } from './blocks';
-import { chromeLineMask } from './chrome-lines';
+import { boilerplateToHide } from '../core/boilerplate';
+import { isHiddenByMarkup, readBlocks } from '../core/blocks';
+import { chromeLineMask } from '../core/chrome-lines';
 import { readerChange } from './reader-changes';
-import type { Meta } from './types';
+import type { Meta } from '../core/types';
 
 export const HIDDEN_ATTR = 'data-portal-reader-hidden';
 export const OWN_ATTR = 'data-portal-reader-skip';

@@ -1,7 +1,7 @@
 // A citation line for a report page, in the GB/T 7714 form for online documents
 // that Chinese scholarship uses: 责任者. 题名[EB/OL]. (发布日期)[引用日期]. 网址.
 
-import type { ReportModel } from './model';
+import type { ReportModel } from '../core/model';
 
 export function citationLine(model: Pick<ReportModel, 'title' | 'meta' | 'url'>, accessed: Date): string {
   const { meta } = model;

@@ -5,8 +5,8 @@
 // is shown as the heading 「1．依法抓好疫情防控工作。」 followed by the paragraph
 // 「健全…」, so that no character of the report is lost or shown twice.
 
-import type { ReportModel } from './model';
-import type { Meta, OutlineEntry } from './types';
+import type { ReportModel } from '../core/model';
+import type { Meta, OutlineEntry } from '../core/types';
 
 export type ReaderItemKind = 'title' | 'meta' | 'heading' | 'paragraph';
 

@@ -1,14 +1,14 @@
 // The reader's state on one live page: the reading, and every change it makes to
 // the page (cleaning, highlights, script conversion), each with its undo.
 
-import { rangeOf } from './blocks';
+import { rangeOf } from '../core/blocks';
 import { cleanPage, type HeaderLabels } from './clean-page';
-import { readReport, type Reading, type ReportModel } from './model';
-import type { loadConverter, Target } from './convert';
+import { readReport, type Reading, type ReportModel } from '../core/model';
+import type { loadConverter, Target } from '../core/convert';
 import type { createPageConverter, PageConverter } from './convert-page';
-import type { ScriptView } from './messages';
+import type { ScriptView } from '../extension/messages';
 import { addPageStyle } from './page-style';
-import { targetOf, type ScriptChoice } from './script-view';
+import { targetOf, type ScriptChoice } from '../view/script-view';
 
 /** The conversion code, injected separately so its dictionaries load only on request. */
 export interface ConvertModule {

@@ -2,8 +2,8 @@
 // panel. Every message is checked on arrival: page content is untrusted, and a
 // message that does not have exactly the expected shape is ignored.
 
-import type { ReportModel } from './model';
-import type { Detection } from './types';
+import type { ReportModel } from '../core/model';
+import type { Detection } from '../core/types';
 
 /** The script a reader chose to see: as published, Simplified, or Traditional (in a chosen standard). */
 export type ScriptView = 'original' | 'simplified' | 'traditional';

@@ -1,6 +1,6 @@
 // The citation fields in the order a reader sees them, with their interface labels.
 import { t, type StringKey } from './strings';
-import type { Meta } from './types';
+import type { Meta } from '../core/types';
 
 export const META_LABEL_KEYS: Record<keyof Meta, StringKey> = {
   publisher: 'metaPublisher',

@@ -1,6 +1,6 @@
 // Interface strings come from the extension's locale files (en, zh_CN, zh_TW),
 // following the browser's language; English is the fallback outside a browser.
-import en from '../public/_locales/en/messages.json';
+import en from '../../public/_locales/en/messages.json';
 
 export type StringKey = keyof typeof en;
 

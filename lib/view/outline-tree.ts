@@ -1,6 +1,6 @@
 // The outline as a collapsible tree for the panel: which entries have children,
 // which are visible given the collapsed ones, keyboard moves, and Markdown.
-import type { OutlineEntry } from './types';
+import type { OutlineEntry } from '../core/types';
 
 /** Index of each entry's parent (the nearest entry before it with a lower level), or -1. */
 export function parents(outline: readonly Pick<OutlineEntry, 'level'>[]): number[] {

@@ -1,5 +1,5 @@
 // Per-site script rules and the checks on values read back from storage.
-import { COPY_FORMATS, type CopyFormat } from './export';
+import { COPY_FORMATS, type CopyFormat } from '../view/export';
 import { parseExtraHosts } from './hosts';
 import { SCRIPT_VIEWS, TRADITIONAL_STANDARDS, type ScriptView, type TraditionalStandard } from './messages';
 

@@ -1,7 +1,7 @@
 // The reasons detection gives, in the reader's language. detect() says them in
 // English (the always-on detector cannot carry the locale files); the panel finds
 // which English message a reason is and shows that message in the browser's language.
-import en from '../public/_locales/en/messages.json';
+import en from '../../public/_locales/en/messages.json';
 import { t, type StringKey } from './strings';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };

@@ -1,0 +1,30 @@
+// The house's layers: the reading core (lib/core) imports nothing from the live-page,
+// view or extension layers and no extension API, so it runs in Node as in the page.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+const lint = async (code: string, file: string) => {
+  const [result] = await eslint.lintText(code, { filePath: file });
+  return result!.messages.map((m) => m.ruleId);
+};
+
+describe('the lint rule on lib/core', () => {
+  it('refuses imports of the other layers and of extension APIs', async () => {
+    expect(await lint("import { clean } from '../page/clean-page';\nexport const x = clean;\n", 'lib/core/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lint("import { t } from '@/lib/view/strings';\nexport const x = t;\n", 'lib/core/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lint("import { storage } from 'wxt/utils/storage';\nexport const x = storage;\n", 'lib/core/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lint('export const id = chrome.runtime.id;\n', 'lib/core/x.ts')).toContain('no-restricted-globals');
+  });
+
+  it('lets the core import itself, and the other layers import the core', async () => {
+    expect(await lint("import type { Block } from './types';\nexport type X = Block;\n", 'lib/core/x.ts')).toEqual([]);
+    expect(await lint("import { readReport } from '../core/model';\nexport const x = readReport;\n", 'lib/page/x.ts')).toEqual([]);
+  });
+});
