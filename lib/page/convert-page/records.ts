@@ -1,0 +1,78 @@
+// The change records: what we wrote where, over what original, and the undo that puts originals back.
+
+import type { ConverterState } from './state';
+import type { Rec, Target } from './types';
+
+export function currentValue(t: Target): string | null {
+  return Array.isArray(t) ? t[0].getAttribute(t[1]) : t.data;
+}
+
+export function recOf(s: ConverterState, t: Target): Rec | undefined {
+  return Array.isArray(t) ? s.attrRecs.get(t[0])?.get(t[1]) : s.textRecs.get(t);
+}
+
+export function setRec(s: ConverterState, t: Target, rec: Rec | undefined): void {
+  const { textRecs, attrRecs } = s;
+  if (Array.isArray(t)) {
+    let m = attrRecs.get(t[0]);
+    if (rec) {
+      if (!m) attrRecs.set(t[0], (m = new Map()));
+      m.set(t[1], rec);
+    } else if (m) {
+      m.delete(t[1]);
+      if (m.size === 0) attrRecs.delete(t[0]);
+    }
+  } else if (rec) {
+    textRecs.set(t, rec);
+  } else {
+    textRecs.delete(t);
+  }
+}
+
+export function write(s: ConverterState, t: Target, value: string): void {
+  s.stats.writes++;
+  if (Array.isArray(t)) t[0].setAttribute(t[1], value);
+  else setText(s, t, value);
+}
+
+/**
+ * Replacing a text node's data collapses a selection inside it (DOM "replace
+ * data"): the reader's selection is put back at the same offsets.
+ */
+function setText(s: ConverterState, node: Text, value: string): void {
+  const doc = s.doc;
+  const selection = doc.getSelection?.();
+  const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+  if (!range || (range.startContainer !== node && range.endContainer !== node)) {
+    node.data = value;
+    return;
+  }
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  node.data = value;
+  const kept = doc.createRange();
+  kept.setStart(startContainer, startContainer === node ? Math.min(startOffset, value.length) : startOffset);
+  kept.setEnd(endContainer, endContainer === node ? Math.min(endOffset, value.length) : endOffset);
+  selection!.removeAllRanges();
+  selection!.addRange(kept);
+}
+
+/** Put back every original the page has not changed since, and forget all records. */
+export function undoAll(s: ConverterState): void {
+  for (const [node, rec] of s.textRecs) {
+    if (node.data === rec.conv) {
+      s.stats.writes++;
+      setText(s, node, rec.orig);
+    }
+  }
+  for (const [el, m] of s.attrRecs) {
+    for (const [name, rec] of m) {
+      if (el.getAttribute(name) === rec.conv) {
+        s.stats.writes++;
+        el.setAttribute(name, rec.orig);
+      }
+    }
+  }
+  s.textRecs.clear();
+  s.attrRecs.clear();
+  s.givenUp = new WeakSet();
+}
