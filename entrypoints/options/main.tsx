@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Options } from '@/components/Options';
+import { Options } from '@/components/options/Options';
 import { t } from '@/lib/view/strings';
 
 // The language of the strings actually shown (the browser's language when the

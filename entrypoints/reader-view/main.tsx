@@ -1,6 +1,6 @@
 // reader-view.html?tab=ID&view=original|simplified|traditional: the report in that tab, set for reading.
 import { render } from 'preact';
-import { ReaderView } from '@/components/ReaderView';
+import { ReaderView } from '@/components/reader-view/ReaderView';
 import { SCRIPT_VIEWS, type ScriptView } from '@/lib/extension/messages';
 import { servedTabFromUrl } from '@/lib/extension/panel-client';
 import { t } from '@/lib/view/strings';

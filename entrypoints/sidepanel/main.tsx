@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App } from '@/components/App';
+import { App } from '@/components/panel/App';
 import { servedTabFromUrl } from '@/lib/extension/panel-client';
 
 document.documentElement.lang = navigator.language;

@@ -26,16 +26,8 @@ import {
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
 } from '@/lib/extension/site-rules';
-import {
-  AnnounceContext,
-  ChoiceGroup,
-  OptionsSection,
-  StatusLine,
-  Switch,
-  useSetting,
-  type Announcement,
-  type Choice,
-} from './OptionsFields';
+import { AnnounceContext, useSetting } from '@/components/shared/useSetting';
+import { ChoiceGroup, OptionsSection, StatusLine, Switch, type Announcement, type Choice } from './OptionsFields';
 import { OptionsHosts } from './OptionsHosts';
 import { SiteRules } from './SiteRules';
 

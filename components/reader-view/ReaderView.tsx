@@ -26,7 +26,7 @@ import { cornerQuotesItem, readerFontSizeItem, readerLineHeightItem, traditional
 import { checkFlag, checkStandard } from '@/lib/extension/site-rules';
 import { t, type StringKey } from '@/lib/view/strings';
 import type { Script } from '@/lib/core/types';
-import { useSetting } from './OptionsFields';
+import { useSetting } from '@/components/shared/useSetting';
 
 type State = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'no-report' } | { kind: 'report'; model: ReportModel; view: ScriptView };
 

@@ -5,7 +5,7 @@ import type { ScriptView } from '@/lib/extension/messages';
 import { normalizeSitePattern, parseSiteRules, type SiteRule } from '@/lib/extension/site-rules';
 import { t, type StringKey } from '@/lib/view/strings';
 import { isUsableRule } from '@/lib/extension/site-rules';
-import { useAnnounce } from './OptionsFields';
+import { useAnnounce } from '@/components/shared/useSetting';
 
 const VIEW_LABEL: Record<ScriptView, StringKey> = {
   original: 'optionsViewOriginal',

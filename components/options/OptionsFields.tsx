@@ -1,10 +1,7 @@
-// The options page's building blocks: a setting bound to its storage item (read
-// back through a check, saved on change, following changes made elsewhere), the
-// page's status line, and labelled radio groups and switches.
-import { createContext, type ComponentChildren } from 'preact';
-import { useCallback, useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
-import { t } from '@/lib/view/strings';
+// The options page's building blocks: the page's status line, and labelled radio
+// groups and switches.
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 
 // ── Status line ──────────────────────────────────────────────────────────────
 
@@ -13,9 +10,6 @@ export interface Announcement {
   error: boolean;
   n: number;
 }
-export const AnnounceContext = createContext<(text: string, error?: boolean) => void>(() => {});
-export const useAnnounce = () => useContext(AnnounceContext);
-
 /** The page's live region: what the last action did (polite), or why it failed (alert). */
 export function StatusLine({ message }: { message: Announcement | null }) {
   return (
@@ -28,58 +22,6 @@ export function StatusLine({ message }: { message: Announcement | null }) {
       )}
     </div>
   );
-}
-
-// ── A setting bound to its storage item ──────────────────────────────────────
-
-export interface Setting<T> {
-  /** undefined until read from storage. */
-  value: T | undefined;
-  /** Saves a value; false (and the old value back, and a message) when storage refused it. */
-  save(value: T): Promise<boolean>;
-}
-
-export function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>, check: (x: unknown) => T): Setting<T> {
-  const [value, setValue] = useState<T | undefined>(undefined);
-  const current = useRef<T | undefined>(undefined);
-  const announce = useAnnounce();
-  const checkRef = useRef(check);
-
-  useEffect(() => {
-    let live = true;
-    const set = (v: unknown) => {
-      current.current = checkRef.current(v);
-      setValue(current.current);
-    };
-    item.getValue().then(
-      (v) => live && set(v),
-      () => live && set(undefined),
-    );
-    const unwatch = item.watch((v) => live && set(v));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [item]);
-
-  const save = useCallback(
-    async (next: T) => {
-      const before = current.current;
-      current.current = next;
-      setValue(next);
-      try {
-        await item.setValue(next);
-        return true;
-      } catch (e) {
-        current.current = before;
-        setValue(before);
-        announce(t('optionsSaveFailed', e instanceof Error ? e.message : String(e)), true);
-        return false;
-      }
-    },
-    [item, announce],
-  );
-  return { value, save };
 }
 
 // ── Fields ───────────────────────────────────────────────────────────────────

@@ -6,13 +6,11 @@ import { displayConverter } from '@/lib/view/panel-script';
 import { copyFormatItem, cornerQuotesItem, panelFontSizeItem, siteRulesItem, traditionalItem } from '@/lib/extension/settings';
 import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, normalizeSitePattern } from '@/lib/extension/site-rules';
 import { t } from '@/lib/view/strings';
-import { FiguresTable } from './FiguresTable';
-import { GraderView } from './GraderView';
+import { useSetting } from '@/components/shared/useSetting';
 import { NotReport } from './NotReport';
-import { useSetting } from './OptionsFields';
-import { OutlineView } from './OutlineView';
 import { ReportHeader } from './ReportHeader';
 import { ScriptBar } from './ScriptBar';
+import { PANEL_TABS } from './tabs';
 
 type View =
   | { kind: 'loading' }
@@ -21,14 +19,12 @@ type View =
   | { kind: 'not-report'; reasons: string[] }
   | { kind: 'report'; model: ReportModel };
 
-type Tab = 'outline' | 'figures' | 'check';
-const TABS: readonly Tab[] = ['outline', 'figures', 'check'];
 const identity = (s: string) => s;
 
 export function App({ fixedTab }: { fixedTab: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [tab, setTab] = useState<Tab>('outline');
+  const [tab, setTab] = useState(PANEL_TABS[0]?.id ?? '');
   const [cleaned, setCleaned] = useState(false);
   const [scriptView, setScriptView] = useState<ScriptView>('original');
   const [converting, setConverting] = useState(false);
@@ -190,37 +186,20 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         </p>
       )}
       <nav class="tabs" role="tablist">
-        {TABS.map((name) => (
-          <button
-            key={name}
-            role="tab"
-            aria-selected={tab === name}
-            class={tab === name ? 'tab active' : 'tab'}
-            onClick={() => setTab(name)}
-          >
-            {name === 'outline' ? t('tabOutline') : name === 'figures' ? `${t('tabFigures')} (${model.figures.length})` : t('tabCheck')}
+        {PANEL_TABS.map(({ id, labelKey, count }) => (
+          <button key={id} role="tab" aria-selected={tab === id} class={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)}>
+            {count ? `${t(labelKey)} (${count(model)})` : t(labelKey)}
           </button>
         ))}
       </nav>
-      {tab === 'outline' && (
-        <OutlineView
-          title={model.title}
-          outline={model.outline}
-          problems={model.outlineProblems}
-          current={currentEntry}
-          onSelect={goTo}
-          display={show}
-        />
-      )}
-      {tab === 'figures' && (
-        <FiguresTable
-          model={model}
-          display={show}
-          defaultFormat={copyFormat}
-          onLocate={(figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure })}
-        />
-      )}
-      {tab === 'check' && <GraderView model={model} onGoTo={goTo} display={show} />}
+      {PANEL_TABS.find((d) => d.id === tab)?.render({
+        model,
+        display: show,
+        currentEntry,
+        copyFormat,
+        goTo,
+        locate: (figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure }),
+      })}
     </main>
   );
 }

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { coveringHost, hostOrigins, normalizeHost } from '@/lib/extension/hosts';
 import { t } from '@/lib/view/strings';
-import { useAnnounce } from './OptionsFields';
+import { useAnnounce } from '@/components/shared/useSetting';
 
 interface Props {
   hosts: string[];
