@@ -2,7 +2,7 @@
 
 import { arabicDigit, chineseDigit, isChineseNumeralChar } from '../numerals';
 import { CHANGE_VERBS } from './change-words';
-import { PREDICATES } from './label-words';
+import { PREDICATES } from './label-verbs';
 import type { After } from './phrases';
 import type { Candidate, Para, Quantity } from './quantity';
 import { CLAUSE_END, CLAUSE_PUNCT, isHan, isLatin } from './text';

@@ -5,7 +5,6 @@ import { CHANGE_ADVERBS, CHANGE_VERBS, comparisonStart } from './change-words';
 import { isThreshold } from './filters';
 import { countedNounEndsAtChange, dropPlanLead } from './label-plan';
 import {
-  ACTION_VERBS,
   BACK_STOPS,
   CONNECTOR_WORDS,
   CUT_AFTER,
@@ -18,14 +17,11 @@ import {
   LEADER_REJECT_AFTER,
   LEADING_CONNECTORS,
   LEADING_NOUNS,
-  NOUN_END_VERBS,
   NUMBER_LEADERS,
   ONE_CHARACTER_NOUNS,
-  PREDICATES,
   PREPOSITIONS,
-  RELATIVE_VERBS,
-  VERB_STARTS,
 } from './label-words';
+import { ACTION_VERBS, NOUN_END_VERBS, PREDICATES, RELATIVE_VERBS, VERB_STARTS } from './label-verbs';
 import { RATIO_NOUNS, headAfterVerb, pairedNounAt, qualifierOfNextValue } from './noun-ends';
 import { type Para, readQuantity } from './quantity';
 import { CLAUSE_END, CLAUSE_PUNCT, CLOSE_OF, OPEN_QUOTES, QUOTE_SPAN_MAX, isHan, isLatin } from './text';
