@@ -7,8 +7,8 @@
 //
 // A new message: add it to the right map below (its fields, and its reply), its
 // field checks to the matching table (the compiler insists), a sample to
-// tests/unit/messages.test.ts, and the code that answers it (the reader,
-// entrypoints/reader.ts, or the background, entrypoints/background.ts).
+// tests/unit/messages.test.ts, and the code that answers it (the reader's
+// lib/page/reader-requests.ts, or the background's entrypoints/background.ts).
 // Sending: lib/extension/send.ts (typed replies, checked).
 
 import type { ReportModel } from '../core/model';

@@ -3,11 +3,12 @@
 
 import { rangeOf } from '../core/blocks';
 import { cleanPage, type HeaderLabels } from './clean-page';
-import { readReport, type Reading, type ReportModel } from '../core/model';
+import { readReport, readReportInSteps, type Reading, type ReportModel } from '../core/model';
 import type { loadConverter, Target } from '../core/convert';
 import type { createPageConverter, PageConverter } from './convert-page';
 import type { ScriptView } from '../extension/messages';
 import { addPageStyle } from './page-style';
+import { createPause } from './pause';
 import { targetOf, type ScriptChoice } from '../view/script-view';
 
 /** The conversion code, injected separately so its dictionaries load only on request. */
@@ -42,6 +43,7 @@ export class ReaderSession {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly converters = new Map<string, PageConverter>();
   private activeKey = '';
+  private rereading: Promise<void> | null = null;
   view: ScriptView = 'original';
 
   /** `reading` when the page was already read (in steps, by the reader script). */
@@ -63,23 +65,39 @@ export class ReaderSession {
   }
 
   /**
-   * Reads the page again (it changed under us, or moved to another address).
+   * Reads the page again (it changed under us, or moved to another address), in
+   * stages like the first reading, giving the page its turn between them (`pause`).
    * The model is read from the page as published: a conversion is taken back
    * for the reading and put on again, and cleaning likewise.
    */
-  async reread(url: string): Promise<void> {
-    const clean = this.cleaned;
-    const converter = this.converters.get(this.activeKey);
-    this.setClean(false);
-    this.clearHighlights();
-    converter?.restore();
-    this.url = url;
-    this.reading = readReport(this.doc, url);
-    if (clean) this.setClean(true);
-    if (converter) {
-      converter.observe();
-      await converter.apply();
-    }
+  reread(url: string, pause: () => Promise<void> = createPause()): Promise<void> {
+    const run = async () => {
+      const clean = this.cleaned;
+      const converter = this.converters.get(this.activeKey);
+      this.setClean(false);
+      this.clearHighlights();
+      converter?.restore();
+      this.url = url;
+      this.reading = await readReportInSteps(this.doc, url, pause);
+      if (clean) this.setClean(true);
+      if (converter) {
+        converter.observe();
+        await converter.apply();
+      }
+    };
+    const done = run().finally(() => {
+      if (this.rereading === done) this.rereading = null;
+    });
+    this.rereading = done;
+    return done;
+  }
+
+  /**
+   * The re-read under way, if any: a change to the page waits for it (the page
+   * is being read as published, without cleaning or conversion).
+   */
+  get rereadUnderWay(): Promise<void> | null {
+    return this.rereading;
   }
 
   private ensureStyle() {
