@@ -1,11 +1,12 @@
 // Per-tab badge, the side panel, keyboard commands, and injecting the reader
-// (and, on request, the script converter) into a tab.
-import { backgroundMessage, CONVERTER_FILE, READER_FILE, type InjectedFile, type TabRequest } from '@/lib/extension/messages';
+// (and, on request, the script converter) into a tab. The decisions are in
+// lib/extension/background-rules.ts; who may ask for what, in messages.ts.
+import { backgroundMessage, CONVERTER_FILE, READER_FILE, type InjectedFile } from '@/lib/extension/messages';
 import { sendToTab } from '@/lib/extension/send';
-import { hostOrigins, parseExtraHosts } from '@/lib/extension/hosts';
-import { autoCleanItem, cornerQuotesItem, extraHostsItem, scriptViewItem, siteRulesItem, traditionalItem } from '@/lib/extension/settings';
-import { isScriptView, isSiteRule, ruleFor } from '@/lib/extension/site-rules';
-import { t } from '@/lib/view/strings';
+import { readSettings, extraHostsItem } from '@/lib/extension/settings';
+import { registerExtraHosts } from '@/lib/extension/extra-hosts';
+import { badgeFor, commandRequest, readerWanted, requestsOnLoad, scriptSettingsOf } from '@/lib/extension/background-rules';
+import type { Detection } from '@/lib/core/types';
 
 async function inject(tabId: number, file: InjectedFile): Promise<boolean> {
   try {
@@ -16,56 +17,23 @@ async function inject(tabId: number, file: InjectedFile): Promise<boolean> {
   }
 }
 
-async function scriptSettings() {
-  const [standard, quotes] = await Promise.all([traditionalItem.getValue(), cornerQuotesItem.getValue()]);
-  return { standard, quotes: quotes === true };
-}
-
-/** After the reader is in a tab: the reader's settings that apply on load (cleaning only for a report). */
-async function applyOnLoad(tabId: number, url: string, report: boolean) {
-  const [rules, defaultView, autoClean] = await Promise.all([
-    siteRulesItem.getValue(),
-    scriptViewItem.getValue(),
-    autoCleanItem.getValue(),
-  ]);
-  const rule = ruleFor(url, Array.isArray(rules) ? rules.filter(isSiteRule) : []);
-  const view = rule?.view ?? (isScriptView(defaultView) ? defaultView : 'original');
-  if (report && autoClean === true) await sendToTab(tabId, { type: 'pr:clean', on: true });
-  if (view !== 'original') await sendToTab(tabId, { type: 'pr:convert', view, ...(await scriptSettings()) });
+/** A tab's detection: its badge, and the reader with the settings that apply on load when it is wanted. */
+async function onDetected(tabId: number, url: string | undefined, detection: Detection) {
+  const badge = badgeFor(detection);
+  void browser.action.setBadgeText({ tabId, text: badge.text });
+  if (badge.color) void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+  if (badge.title) void browser.action.setTitle({ tabId, title: badge.title });
+  const { siteRules } = detection.isReport ? { siteRules: [] } : await readSettings('siteRules');
+  if (!readerWanted(detection, url, siteRules) || !(await inject(tabId, READER_FILE))) return;
+  const settings = await readSettings('siteRules', 'scriptView', 'autoClean', 'traditionalStandard', 'cornerQuotes');
+  for (const request of requestsOnLoad(url ?? '', detection.isReport, settings)) await sendToTab(tabId, request);
 }
 
 async function commandToActiveTab(command: string) {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const request: TabRequest =
-    command === 'toggle-clean' ? { type: 'pr:toggle-clean' } : { type: 'pr:toggle-script', ...(await scriptSettings()) };
-  await sendToTab(tab.id, request);
-}
-
-const EXTRA_HOSTS_SCRIPT = 'detector-extra-hosts';
-
-/** The always-on script on the portals the reader added (each with the permission the reader granted). */
-async function registerExtraHosts() {
-  const hosts = parseExtraHosts(await extraHostsItem.getValue());
-  const granted: string[] = [];
-  for (const host of hosts) {
-    const origins = hostOrigins(host);
-    if (await browser.permissions.contains({ origins }).catch(() => false)) granted.push(...origins);
-  }
-  await browser.scripting.unregisterContentScripts({ ids: [EXTRA_HOSTS_SCRIPT] }).catch(() => {});
-  if (granted.length) {
-    await browser.scripting
-      .registerContentScripts([
-        {
-          id: EXTRA_HOSTS_SCRIPT,
-          matches: granted,
-          js: ['content-scripts/detector.js'],
-          runAt: 'document_idle',
-          persistAcrossSessions: true,
-        },
-      ])
-      .catch(() => {});
-  }
+  const script = scriptSettingsOf(await readSettings('traditionalStandard', 'cornerQuotes'));
+  await sendToTab(tab.id, commandRequest(command, script));
 }
 
 export default defineBackground(() => {
@@ -84,36 +52,19 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = backgroundMessage(raw, sender, browser.runtime);
-    const tabId = sender.tab?.id;
-    if (message?.type === 'pr:detected' && tabId !== undefined) {
-      const report = message.detection.isReport;
-      void browser.action.setBadgeText({ tabId, text: report ? t('badgeReport') : '' });
-      if (report) {
-        void browser.action.setBadgeBackgroundColor({ tabId, color: '#1565c0' });
-        void browser.action.setTitle({ tabId, title: t('badgeTitle') });
-        void inject(tabId, READER_FILE).then((ok) => {
-          if (ok) void applyOnLoad(tabId, sender.tab?.url ?? '', true);
-        });
-      } else if (sender.tab?.url) {
-        // A site rule converts every page of its site, report or not.
-        void siteRulesItem.getValue().then((rules) => {
-          const rule = ruleFor(sender.tab!.url!, Array.isArray(rules) ? rules.filter(isSiteRule) : []);
-          if (rule && rule.view !== 'original')
-            void inject(tabId, READER_FILE).then((ok) => {
-              if (ok) void applyOnLoad(tabId, sender.tab!.url!, false);
-            });
-        });
-      }
-      return;
-    }
-    // The reader in a tab asks for the converter: only into that same tab (BACKGROUND_SENDERS says who may ask).
-    if (message?.type === 'pr:load-converter' && tabId !== undefined) {
-      void inject(tabId, CONVERTER_FILE).then((ok) => sendResponse({ ok }));
-      return true;
-    }
     if (message?.type === 'pr:load-reader') {
       void inject(message.tabId, READER_FILE).then((ok) => sendResponse({ ok }));
       return true;
     }
+    // The other messages come from a content script, with its tab (backgroundMessage insists).
+    const tabId = sender.tab?.id;
+    if (!message || tabId === undefined) return;
+    if (message.type === 'pr:detected') {
+      void onDetected(tabId, sender.tab?.url, message.detection);
+      return;
+    }
+    // The converter goes only into the asking reader's own tab.
+    void inject(tabId, CONVERTER_FILE).then((ok) => sendResponse({ ok }));
+    return true;
   });
 });

@@ -25,7 +25,7 @@ import {
   checkStandard,
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
-} from '@/lib/extension/site-rules';
+} from '@/lib/extension/setting-table';
 import { AnnounceContext, useSetting } from '@/components/shared/useSetting';
 import { ChoiceGroup, OptionsSection, StatusLine, Switch, type Announcement, type Choice } from './OptionsFields';
 import { OptionsHosts } from './OptionsHosts';

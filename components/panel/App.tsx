@@ -4,7 +4,8 @@ import type { ReportModel } from '@/lib/core/model';
 import { activeTabId, connectToTab, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/extension/panel-client';
 import { displayConverter } from '@/lib/view/panel-script';
 import { copyFormatItem, cornerQuotesItem, panelFontSizeItem, siteRulesItem, traditionalItem } from '@/lib/extension/settings';
-import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, normalizeSitePattern } from '@/lib/extension/site-rules';
+import { normalizeSitePattern } from '@/lib/extension/site-rules';
+import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, SETTINGS } from '@/lib/extension/setting-table';
 import { t } from '@/lib/view/strings';
 import { useSetting } from '@/components/shared/useSetting';
 import { NotReport } from './NotReport';
@@ -34,8 +35,8 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   const [stale, setStale] = useState(false);
   const fontSize = useSetting(panelFontSizeItem, checkFontSize).value;
   const copyFormat = useSetting(copyFormatItem, checkCopyFormat).value;
-  const standard = useSetting(traditionalItem, checkStandard).value ?? 'tw';
-  const quotes = useSetting(cornerQuotesItem, checkFlag).value ?? false;
+  const standard = useSetting(traditionalItem, checkStandard).value ?? SETTINGS.traditionalStandard.fallback;
+  const quotes = useSetting(cornerQuotesItem, checkFlag).value ?? SETTINGS.cornerQuotes.fallback;
   const siteRules = useSetting(siteRulesItem, checkSiteRules);
 
   useEffect(() => {

@@ -23,7 +23,7 @@ import {
 import { META_LABEL_KEYS } from '@/lib/view/meta-labels';
 import { targetOf } from '@/lib/view/script-view';
 import { cornerQuotesItem, readerFontSizeItem, readerLineHeightItem, traditionalItem } from '@/lib/extension/settings';
-import { checkFlag, checkStandard } from '@/lib/extension/site-rules';
+import { checkFlag, checkStandard } from '@/lib/extension/setting-table';
 import { t, type StringKey } from '@/lib/view/strings';
 import type { Script } from '@/lib/core/types';
 import { useSetting } from '@/components/shared/useSetting';

@@ -65,3 +65,13 @@ export function parseExtraHosts(x: unknown): string[] {
   const hosts = x.filter((h): h is string => typeof h === 'string' && normalizeHost(h) === h && !isBuiltInHost(h));
   return [...new Set(hosts)];
 }
+
+/** The origins of the added hosts that the reader has granted. */
+export async function grantedOrigins(hosts: readonly string[], contains: (origins: string[]) => Promise<boolean>): Promise<string[]> {
+  const granted: string[] = [];
+  for (const host of hosts) {
+    const origins = hostOrigins(host);
+    if (await contains(origins).catch(() => false)) granted.push(...origins);
+  }
+  return granted;
+}

@@ -1,7 +1,6 @@
 // Per-site script rules and the checks on values read back from storage.
 import { COPY_FORMATS, type CopyFormat } from '../view/export';
-import { parseExtraHosts } from './hosts';
-import { SCRIPT_VIEWS, TRADITIONAL_STANDARDS, type ScriptView, type TraditionalStandard } from './messages';
+import { SCRIPT_VIEWS, type ScriptView } from './messages';
 
 /** Always show a site (host, or host + path prefix) in one script. */
 export interface SiteRule {
@@ -81,22 +80,7 @@ export function ruleFor(url: string, rules: readonly SiteRule[]): SiteRule | nul
   return best;
 }
 
-// Checks on values read back from storage.
-// Storage can hold anything an older version, an import or another extension
-// wrote: each check returns a valid value, the fallback when there is none.
-
-export const FONT_SIZE_MIN = 12;
-export const FONT_SIZE_MAX = 22;
-export const FONT_SIZE_DEFAULT = 14;
-
-export const checkScriptView = (x: unknown): ScriptView => (SCRIPT_VIEWS.includes(x as ScriptView) ? (x as ScriptView) : 'original');
-export const checkStandard = (x: unknown): TraditionalStandard =>
-  TRADITIONAL_STANDARDS.includes(x as TraditionalStandard) ? (x as TraditionalStandard) : 'tw';
-export const checkCopyFormat = (x: unknown): CopyFormat => (COPY_FORMATS.includes(x as CopyFormat) ? (x as CopyFormat) : 'tsv');
-export const checkFlag = (x: unknown): boolean => x === true;
-export const checkFontSize = (x: unknown): number =>
-  typeof x === 'number' && Number.isFinite(x) ? Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(x))) : FONT_SIZE_DEFAULT;
-export const checkExtraHosts = parseExtraHosts;
+// Site rules read back from storage (the setting's row: setting-table.ts).
 
 /** A rule with a site in it (isSiteRule lets an empty pattern through). */
 export const isUsableRule = (x: unknown): x is SiteRule => isSiteRule(x) && x.pattern !== '';

@@ -7,6 +7,7 @@
 
 import type { ReportModel } from '../core/model';
 import type { Meta, OutlineEntry } from '../core/types';
+import { SETTINGS } from '../extension/setting-table';
 
 export type ReaderItemKind = 'title' | 'meta' | 'heading' | 'paragraph';
 
@@ -22,27 +23,22 @@ export interface ReaderItem {
 /** The metadata fields in the order a reader sees them. */
 export const READER_META_FIELDS: readonly (keyof Meta)[] = ['publisher', 'written', 'published', 'indexNo', 'docNo', 'source'];
 
-// The reader view's type settings (the storage items are in settings.ts).
-export const READER_FONT_MIN = 14;
-export const READER_FONT_MAX = 28;
-export const READER_FONT_STEP = 2;
-export const READER_FONT_DEFAULT = 18;
-export const READER_LINE_MIN = 1.5;
-export const READER_LINE_MAX = 2.4;
-export const READER_LINE_STEP = 0.1;
-export const READER_LINE_DEFAULT = 1.9;
+// The reader view's type settings (their rows: lib/extension/setting-table.ts).
+const { readerFontSize, readerLineHeight } = SETTINGS;
+export const READER_FONT_MIN = readerFontSize.min;
+export const READER_FONT_MAX = readerFontSize.max;
+export const READER_FONT_STEP = readerFontSize.step;
+export const READER_FONT_DEFAULT = readerFontSize.fallback;
+export const READER_LINE_MIN = readerLineHeight.min;
+export const READER_LINE_MAX = readerLineHeight.max;
+export const READER_LINE_STEP = readerLineHeight.step;
+export const READER_LINE_DEFAULT = readerLineHeight.fallback;
 
 /** A stored font size, checked: whole pixels within 14–28, else the default. */
-export function checkReaderFontSize(x: unknown): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return READER_FONT_DEFAULT;
-  return Math.min(READER_FONT_MAX, Math.max(READER_FONT_MIN, Math.round(x)));
-}
+export const checkReaderFontSize = readerFontSize.check;
 
 /** A stored line height, checked: tenths within 1.5–2.4, else the default. */
-export function checkReaderLineHeight(x: unknown): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return READER_LINE_DEFAULT;
-  return Math.min(READER_LINE_MAX, Math.max(READER_LINE_MIN, Math.round(x * 10) / 10));
-}
+export const checkReaderLineHeight = readerLineHeight.check;
 
 /** The HTML heading for an outline level: h2 for level 1, h3 for level 2, h4 below. */
 export function headingTag(level: number): 'h2' | 'h3' | 'h4' {
