@@ -18,8 +18,6 @@ export interface Entry {
   families: Family[];
   /** Fixture page names (no .html) that show it. */
   fixtures: string[];
-  /** What it is, where the bare pattern does not say. */
-  note?: string;
 }
 
 /** A CSS selector that matches the thing on a page. */
@@ -53,31 +51,31 @@ export function alternation(entries: readonly TextEntry[]): string {
 export const BODY_CONTAINERS: SelectorEntry[] = [
   { selector: '#UCAP-CONTENT', families: ['A'], fixtures: ['a-big5-002-t', 'a-big5-door-gloss-t'] },
   { selector: '.pages_content', families: ['A'], fixtures: ['a-big5-002-t', 'a-big5-door-gloss-t'] },
-  { selector: '.trs_editor_view', families: ['A', 'B'], fixtures: ['a-ucap-000'], note: 'also inside A policy pages' },
+  { selector: '.trs_editor_view', families: ['A', 'B'], fixtures: ['a-ucap-000'] }, // also inside A policy pages
   { selector: '.TRS_Editor', families: ['B'], fixtures: ['b-trs-002-t', 'b-trs-004'] },
   { selector: '.TRS_UEDITOR', families: ['B'], fixtures: ['b-cq-trs-000', 'b-trs-outline-title-split-t'] },
   {
     selector: '.Custom_UnionStyle',
     families: ['B'],
     fixtures: ['b-trs-002-t', 'b-trs-door-once'],
-    note: 'inside an auto-generated div#TRS_AUTOADD_…',
+    // inside an auto-generated div#TRS_AUTOADD_…
   },
-  { selector: '.Article_zw', families: ['B'], fixtures: ['b-guizhou-004-t-repeat'], note: 'Guizhou' },
-  { selector: 'ucapcontent', families: ['D'], fixtures: ['d-ucap-000-t', 'd-ucap-002-s-skip'], note: 'UCAP custom tag <UCAPCONTENT>' },
+  { selector: '.Article_zw', families: ['B'], fixtures: ['b-guizhou-004-t-repeat'] }, // Guizhou
+  { selector: 'ucapcontent', families: ['D'], fixtures: ['d-ucap-000-t', 'd-ucap-002-s-skip'] }, // UCAP custom tag <UCAPCONTENT>
   { selector: '#zoomcon', families: ['D', 'F'], fixtures: ['d-ucap-002-s-skip', 'd-ucap-003-boldlead'] },
   { selector: '#zoom', families: ['C', 'D'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'] },
   { selector: '.bt-content', families: ['C'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'] },
   { selector: '.wip_art_con', families: ['C'], fixtures: ['c-hanweb-widgets'] },
-  { selector: '.artile_zw', families: ['C'], fixtures: ['c-hanweb-widgets'], note: 'the typo is real' },
-  { selector: '.article-content', families: ['F'], fixtures: ['f-suzhou-004-short', 'f-suzhou-chrome-words'], note: 'Suzhou' },
-  { selector: '.Article_content', families: ['F'], fixtures: ['f-shanghai-003.gbk'], note: 'Shanghai' },
-  { selector: '#ivs_content', families: ['F'], fixtures: ['f-shanghai-003.gbk'], note: 'Shanghai' },
-  { selector: '.view-content', families: ['F'], fixtures: ['f-beijing-004-brdiv'], note: 'Beijing' },
-  { selector: '#mainText', families: ['F'], fixtures: ['f-beijing-004-brdiv'], note: 'Beijing' },
-  { selector: '.news_cont_d_wrap', families: ['F'], fixtures: ['f-shenzhen-001-t', 'f-shenzhen-outline-yishi-t'], note: 'Shenzhen' },
-  { selector: '.detail-news', families: ['F'], fixtures: ['f-csrc-002-s'], note: 'CSRC' },
+  { selector: '.artile_zw', families: ['C'], fixtures: ['c-hanweb-widgets'] }, // the typo is real
+  { selector: '.article-content', families: ['F'], fixtures: ['f-suzhou-004-short', 'f-suzhou-chrome-words'] }, // Suzhou
+  { selector: '.Article_content', families: ['F'], fixtures: ['f-shanghai-003.gbk'] }, // Shanghai
+  { selector: '#ivs_content', families: ['F'], fixtures: ['f-shanghai-003.gbk'] }, // Shanghai
+  { selector: '.view-content', families: ['F'], fixtures: ['f-beijing-004-brdiv'] }, // Beijing
+  { selector: '#mainText', families: ['F'], fixtures: ['f-beijing-004-brdiv'] }, // Beijing
+  { selector: '.news_cont_d_wrap', families: ['F'], fixtures: ['f-shenzhen-001-t', 'f-shenzhen-outline-yishi-t'] }, // Shenzhen
+  { selector: '.detail-news', families: ['F'], fixtures: ['f-csrc-002-s'] }, // CSRC
   { selector: '.article-con', families: ['C', 'F'], fixtures: ['meta-c-hanweb-nodate-related'] },
-  { selector: '#Zoom', families: ['B'], fixtures: ['b-guizhou-004-t-repeat'], note: 'Guizhou font#Zoom inside div.Article_zw' },
+  { selector: '#Zoom', families: ['B'], fixtures: ['b-guizhou-004-t-repeat'] }, // Guizhou font#Zoom inside div.Article_zw
 ];
 
 // ---------------------------------------------------------------------------
@@ -85,8 +83,8 @@ export const BODY_CONTAINERS: SelectorEntry[] = [
 
 export const TITLE_ELEMENTS: SelectorEntry[] = [
   { selector: 'h1#ti', families: ['A'], fixtures: ['a-ucap-000'] },
-  { selector: '.Article_bt', families: ['B'], fixtures: ['b-guizhou-004-t-repeat'], note: 'Guizhou' },
-  { selector: 'ucaptitle', families: ['D'], fixtures: ['d-ucap-000-t', 'd-ucap-002-s-skip'], note: 'UCAP custom tag <UCAPTITLE>' },
+  { selector: '.Article_bt', families: ['B'], fixtures: ['b-guizhou-004-t-repeat'] }, // Guizhou
+  { selector: 'ucaptitle', families: ['D'], fixtures: ['d-ucap-000-t', 'd-ucap-002-s-skip'] }, // UCAP custom tag <UCAPTITLE>
   { selector: '.article-title', families: ['F', 'G'], fixtures: ['f-suzhou-004-short', 'f-suzhou-chrome-words'] },
   { selector: '.detail-title', families: ['B', 'F'], fixtures: ['b-trs-door-once', 'f-csrc-002-s'] },
   { selector: '.news_title', families: ['F'], fixtures: ['meta-f-trad-fabu-shijian'] },
@@ -95,7 +93,7 @@ export const TITLE_ELEMENTS: SelectorEntry[] = [
     selector: 'h1',
     families: ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
     fixtures: ['a-big5-002-t', 'a-big5-door-gloss-t'],
-    note: 'any page: the header logo <h1> is weighed against it',
+    // any page: the header logo <h1> is weighed against it
   },
 ];
 
@@ -111,126 +109,126 @@ export const PUBLISHED_META: MetaNameEntry[] = [
   { name: 'PubDate', families: ['B'], fixtures: ['b-cq-trs-000', 'b-guizhou-004-t-repeat'] },
   { name: 'firstpublishedtime', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] },
   { name: 'publishdate', families: ['A', 'F'], fixtures: ['a-ucap-000'] },
-  { name: 'article:published_time', families: ['C', 'G'], fixtures: ['c-hanweb-widgets'], note: 'Open Graph' },
+  { name: 'article:published_time', families: ['C', 'G'], fixtures: ['c-hanweb-widgets'] }, // Open Graph
 ];
 
 // ---------------------------------------------------------------------------
 // Widgets (lib/core/boilerplate.ts): class and id tokens of portal widgets.
 
 export const WIDGET_TOKENS: TokenEntry[] = [
-  { token: 'share', families: ['A', 'B'], fixtures: ['a-big5-002-t', 'a-ucap-000'], note: 'share bars' },
-  { token: 'bdshare', families: ['B', 'C'], fixtures: ['c-hanweb-widgets'], note: 'Baidu share (bdshare-button-style…, #bdshare)' },
-  { token: 'gwds', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'], note: 'gwds_weixin-style share buttons' },
-  { token: 'qr', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'], note: 'QR blocks' },
+  { token: 'share', families: ['A', 'B'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // share bars
+  { token: 'bdshare', families: ['B', 'C'], fixtures: ['c-hanweb-widgets'] }, // Baidu share (bdshare-button-style…, #bdshare)
+  { token: 'gwds', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // gwds_weixin-style share buttons
+  { token: 'qr', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // QR blocks
   { token: 'qrcode', families: ['B', 'D', 'F'], fixtures: ['b-guizhou-004-t-repeat', 'd-ucap-000-t'] },
-  { token: 'qr_container', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'], note: '#div_div > #qr_container' },
-  { token: 'ewm', families: ['B', 'F'], fixtures: ['b-cq-trs-000', 'f-beijing-004-brdiv'], note: 'div.info_ewm (二维码)' },
+  { token: 'qr_container', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // #div_div > #qr_container
+  { token: 'ewm', families: ['B', 'F'], fixtures: ['b-cq-trs-000', 'f-beijing-004-brdiv'] }, // div.info_ewm (二维码)
   { token: 'erweima', families: ['B', 'C', 'F'], fixtures: ['b-cq-trs-000', 'f-shenzhen-001-t'] },
-  { token: 'print', families: ['A', 'B'], fixtures: ['a-ucap-000', 'b-cq-trs-000'], note: 'print/close buttons' },
-  { token: 'pages_print', families: ['A'], fixtures: ['a-ucap-000'], note: 'with the font-size bar' },
-  { token: 'editor', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'], note: 'div.editor: 我要纠错, 责任编辑' },
+  { token: 'print', families: ['A', 'B'], fixtures: ['a-ucap-000', 'b-cq-trs-000'] }, // print/close buttons
+  { token: 'pages_print', families: ['A'], fixtures: ['a-ucap-000'] }, // with the font-size bar
+  { token: 'editor', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // div.editor: 我要纠错, 责任编辑
   { token: 'breadcrumb', families: ['F'], fixtures: ['f-beijing-004-brdiv', 'f-csrc-002-s'] },
   { token: 'breadcrumbnav', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] },
   { token: 'crumb', families: ['B', 'C', 'G'], fixtures: ['b-trs-door-once', 'b-trs-outline-title-split-t'] },
   { token: 'bread', families: ['C', 'G'], fixtures: ['g-door-unnumbered'] },
-  { token: 'position', families: ['B', 'C'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'], note: '您的位置' },
+  { token: 'position', families: ['B', 'C'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'] }, // 您的位置
   { token: 'location', families: ['B', 'D'], fixtures: ['b-cq-trs-000', 'd-ucap-outline-appendix'] },
   { token: 'footer', families: ['A', 'B', 'C', 'D', 'E', 'F', 'G'], fixtures: ['a-ucap-000', 'b-cq-trs-000'] },
   { token: 'foot', families: ['B', 'C', 'F'], fixtures: ['b-trs-outline-title-split-t', 'f-shanghai-003.gbk'] },
   { token: 'header', families: ['A', 'B', 'C', 'D', 'E', 'F', 'G'], fixtures: ['a-ucap-000', 'b-cq-trs-000'] },
   { token: 'nav', families: ['A', 'B', 'C', 'D', 'E', 'F', 'G'], fixtures: ['a-ucap-000', 'b-cq-trs-000'] },
-  { token: 'related', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'], note: 'div.xg-list.related (相关稿件)' },
+  { token: 'related', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // div.xg-list.related (相关稿件)
   { token: 'xg-list', families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] },
-  { token: 'wza', families: ['C', 'F'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'], note: '无障碍 (accessibility)' },
-  { token: 'cniil_wza', families: ['C'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'], note: 'a#cniil_wza' },
-  { token: 'jhelper', families: ['F'], fixtures: ['f-shanghai-003.gbk'], note: "Shanghai's 无障碍浏览工具" },
+  { token: 'wza', families: ['C', 'F'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'] }, // 无障碍 (accessibility)
+  { token: 'cniil_wza', families: ['C'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'] }, // a#cniil_wza
+  { token: 'jhelper', families: ['F'], fixtures: ['f-shanghai-003.gbk'] }, // Shanghai's 无障碍浏览工具
   { token: 'font-size', families: ['C'], fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'] },
   { token: 'zoom-bar', families: ['C'], fixtures: ['c-hanweb-widgets'] },
-  { token: 'ideconac', families: ['A', 'B', 'C'], fixtures: ['a-ucap-000', 'b-cq-trs-000'], note: 'span#_ideConac (党政机关 badge)' },
-  { token: 'jiucuo', families: ['A', 'B', 'C'], fixtures: ['a-big5-002-t', 'a-ucap-000'], note: 'script#_jiucuo_ (纠错 badge)' },
+  { token: 'ideconac', families: ['A', 'B', 'C'], fixtures: ['a-ucap-000', 'b-cq-trs-000'] }, // span#_ideConac (党政机关 badge)
+  { token: 'jiucuo', families: ['A', 'B', 'C'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // script#_jiucuo_ (纠错 badge)
   { token: 'banner', families: ['B', 'C', 'F'], fixtures: ['f-shanghai-003.gbk', 'meta-b-trs-docno'] },
 ];
 
 /** Widget phrases, Simplified and Traditional: a short element made of these is boilerplate. */
 export const WIDGET_PHRASES: TextEntry[] = [
   {
-    note: 'browser-upgrade notice',
+    // browser-upgrade notice
     pattern:
       /更[换換]或升[级級][浏瀏][览覽]器|[浏瀏][览覽]器版本[过過]低|切[换換]至?极?[极極]速模式|升[级級]或使用其他[浏瀏][览覽]器|[获獲]得最佳体[验驗]|可能[会會]有安全[风風][险險]/,
     families: ['A', 'B', 'D', 'F'],
     fixtures: ['b-cq-trs-000', 'd-ucap-003-boldlead'],
   },
   {
-    note: 'QR caption',
+    // QR caption
     pattern: /[扫掃]一[扫掃].{0,6}(手机|手機|移[动動]端)?.{0,4}打[开開].{0,6}(当前|當前|本)?[页頁]面?/,
     families: ['A', 'B'],
     fixtures: ['a-big5-002-t', 'a-ucap-000'],
   },
-  { note: 'share bar', pattern: /分享到[:：]?|分享至[:：]?/, families: ['A', 'B', 'D'], fixtures: ['a-big5-002-t', 'a-ucap-000'] },
+  { pattern: /分享到[:：]?|分享至[:：]?/, families: ['A', 'B', 'D'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // share bar
   {
-    note: 'font-size bar',
+    // font-size bar
     pattern: /【?\s*字[体號号體]\s*[:：]?\s*[【\[]?\s*(大\s*中\s*小|默[认認]\s*大\s*超大)\s*[】\]]?\s*】?/,
     families: ['A', 'B', 'D'],
     fixtures: ['a-big5-002-t', 'a-ucap-000'],
   },
   {
-    note: 'print, close, favourite, back-to-top and correction buttons',
+    // print, close, favourite, back-to-top and correction buttons
     pattern: /【?\s*(打印本[页頁]|打印|[关關]闭窗口|[关關]闭|[关關]閉窗口|[关關]閉|收藏|返回[顶頂]部|我要[纠糾][错錯])\s*】?/,
     families: ['A', 'B', 'D'],
     fixtures: ['a-big5-002-t', 'a-ucap-000'],
   },
   {
-    note: 'breadcrumb head (您的位置：)',
+    // breadcrumb head (您的位置：)
     pattern: /(您|你)?(当前|當前|所在)?的?位置\s*[:：]|当前位置\s*[:：]?|當前位置\s*[:：]?/,
     families: ['B', 'C'],
     fixtures: ['b-cq-trs-000', 'b-guizhou-004-t-repeat'],
   },
   {
-    note: 'editor credit',
+    // editor credit
     pattern: /(责任编辑|責任編輯|编辑|編輯|校对|校對)\s*[:：]\s*\S{0,12}/,
     families: ['A', 'D'],
     fixtures: ['a-big5-002-t', 'a-ucap-000'],
   },
   {
-    note: 'review credits (初审|复审|终审)',
+    // review credits (初审|复审|终审)
     pattern: /(初审|初審|复审|復審|终审|終審)\s*[|｜:：]\s*\S{0,6}/,
     families: ['A', 'B'],
-    fixtures: ['b-trs-002-t', 'a-big5-002-t'],
+    fixtures: ['a-big5-002-t', 'b-trs-002-t'],
   },
   {
-    note: 'related-articles heading',
+    // related-articles heading
     pattern: /相[关關](稿件|[链鏈]接|文章|阅读|閱讀|新闻|新聞)/,
     families: ['A', 'B', 'C'],
     fixtures: ['a-big5-002-t', 'a-ucap-000'],
   },
   {
-    note: 'accessibility and elder mode',
+    // accessibility and elder mode
     pattern: /无障碍|無障礙|[长長]者模式|适老化|適老化|[关關]怀模式|[关關]懷模式|跳[转轉]到主要内容区域/,
     families: ['C', 'F'],
     fixtures: ['c-hanweb-000-sec1', 'c-hanweb-001-parts'],
   },
   {
-    note: 'script toggle (繁體/简体)',
+    // script toggle (繁體/简体)
     pattern: /(繁[体體]|简体|簡體)(中文|版)?/,
     families: ['A', 'C'],
     fixtures: ['a-ucap-000', 'c-hanweb-000-sec1'],
   },
   {
-    note: 'footer labels',
+    // footer labels
     pattern:
       /(主办单位|主辦單位|承办单位|承辦單位|[运運](行)?[维維]护?单位|[运運]行[维維][护護]單位|网站标识码|網站標識碼|版[权權]所有|网站地图|網站地圖|[联聯]系我[们們]|[隐隱]私声明|[隐隱]私聲明)\s*[:：]?/,
     families: ['A', 'B', 'C', 'F'],
     fixtures: ['a-big5-002-t', 'a-big5-door-gloss-t'],
   },
   {
-    note: 'ICP and public-security registration numbers',
+    // ICP and public-security registration numbers
     pattern:
       /[\u4e00-\u9fa5]{0,2}ICP[备備]\s*[\d-]+[号號]?(-\d+)?|[\u4e00-\u9fa5]{0,2}公网安备\s*\d+[号號]?|[\u4e00-\u9fa5]{0,2}公網安備\s*\d+[号號]?/,
     families: ['A', 'B', 'C'],
     fixtures: ['a-big5-002-t', 'a-ucap-000'],
   },
   {
-    note: 'breadcrumb start (首页 >)',
+    // breadcrumb start (首页 >)
     pattern: /首[页頁]\s*(>|&gt;|›|»)/,
     families: ['B', 'C', 'D'],
     fixtures: ['b-cq-trs-000', 'b-guizhou-004-t-repeat'],
@@ -243,36 +241,36 @@ export const WIDGET_PHRASES: TextEntry[] = [
 
 export const TOOLBAR_WORDS: TextEntry[] = [
   {
-    note: 'print and close',
+    // print and close
     pattern: /打印本[页頁]|打印正文|打印|[关關][闭閉]窗口|[关關][闭閉]本[页頁]|[关關][闭閉]/,
     families: ['A', 'B', 'D'],
-    fixtures: ['a-big5-002-t', 'a-ucap-000'],
+    fixtures: ['a-ucap-000', 'b-cq-trs-000'],
   },
   {
-    note: 'download, full screen, favourites, back',
+    // download, full screen, favourites, back
     pattern: /下[载載]|全屏|加入收藏|收藏|返回[顶頂]部|返回/,
     families: ['C', 'F', 'G'],
-    fixtures: ['f-suzhou-chrome-words'],
+    fixtures: ['c-hanweb-widgets'],
   },
-  { note: 'correction', pattern: /我要[纠糾][错錯]|[纠糾][错錯]/, families: ['A'], fixtures: ['a-big5-002-t', 'a-ucap-000'] },
-  { note: 'share', pattern: /分享到|分享至|分享/, families: ['A', 'B', 'C', 'D'], fixtures: ['a-big5-002-t', 'a-ucap-000'] },
+  { pattern: /我要[纠糾][错錯]|[纠糾][错錯]/, families: ['A', 'C'], fixtures: ['c-hanweb-widgets'] }, // correction
+  { pattern: /分享到|分享至|分享/, families: ['A', 'B', 'C', 'D'], fixtures: ['a-big5-002-t', 'a-ucap-000'] }, // share
   {
-    note: 'font size and reading aloud',
+    // font size and reading aloud
     pattern: /字[号號体體]|[朗][读讀]|[语語]音播[报報]/,
     families: ['A', 'C', 'D'],
-    fixtures: ['a-big5-002-t', 'a-ucap-000'],
+    fixtures: ['a-ucap-000', 'c-hanweb-chrome-body'],
   },
   {
-    note: 'share targets',
+    // share targets
     pattern: /复制链接|複製鏈接|二[维維]码|二[维維]碼|微信|微博|QQ空[间間]|QQ好友|QQ|朋友圈|新浪微博|[腾騰][讯訊]微博|豆瓣|人人[网網]/,
     families: ['A', 'B', 'D'],
-    fixtures: ['b-guizhou-004-t-repeat', 'b-trs-004'],
+    fixtures: ['b-trs-outline-title-split-t', 'd-ucap-chrome-body-t'],
   },
   {
-    note: 'paging',
+    // paging
     pattern: /上一[页頁]|下一[页頁]|尾[页頁]|末[页頁]|更多/,
     families: ['A', 'B', 'C'],
-    fixtures: ['a-big5-002-t', 'b-guizhou-004-t-repeat'],
+    fixtures: ['c-hanweb-widgets'],
   },
 ];
 
@@ -280,7 +278,7 @@ export const TOOLBAR_WORDS: TextEntry[] = [
 export const FONT_SIZE_WORDS: TextEntry = {
   pattern: /加大|[减減]小|[还還]原|默[认認]|[标標]准|超大|放大|[缩縮]小|大|中|小/,
   families: ['A', 'C', 'D'],
-  fixtures: ['a-big5-002-t', 'a-big5-door-gloss-t'],
+  fixtures: ['a-ucap-000', 'c-hanweb-chrome-body'],
 };
 
 /** Portal column names that stand alone on a line (after a breadcrumb's 首页). */
@@ -297,42 +295,42 @@ export const COLUMN_NAMES: TextEntry = {
 
 export const DATE_LINE_LABELS: TextEntry[] = [
   {
-    note: 'source',
+    // source
     pattern: /(?:信息|文章|稿件|消息|新[闻聞])?来\s*源|(?:信息|文章|稿件|消息|新[闻聞])?來\s*源/,
     families: ['A', 'B', 'C', 'F'],
     fixtures: ['a-big5-002-t', 'a-big5-door-gloss-t'],
   },
   {
-    note: 'time or date',
+    // time or date
     pattern: /(?:[发發]布|[发發]表|[发發]稿|更新)?(?:[时時]\s*[间間]|日\s*期)/,
     families: ['A', 'B', 'C', 'F'],
-    fixtures: ['a-big5-002-t', 'a-ucap-000'],
+    fixtures: ['a-ucap-000', 'b-cq-trs-000'],
   },
   {
-    note: 'author and contributors',
+    // author and contributors
     pattern: /作\s*者|撰稿|供稿/,
     families: ['B', 'G'],
-    fixtures: ['b-guizhou-004-t-repeat', 'b-trs-002-t'],
+    fixtures: ['meta-g-stats-unit-table'],
   },
   {
-    note: 'editor, reviewer, proofreader',
+    // editor, reviewer, proofreader
     pattern: /(?:[责責]任)?[编編]\s*[辑輯]|审\s*核|審\s*核|[审審]校|校[对對]/,
     families: ['A', 'D'],
     fixtures: ['a-big5-002-t', 'a-ucap-000'],
   },
-  { note: 'photographer', pattern: /摄影|攝影/, families: ['C'], fixtures: ['c-hanweb-widgets'] },
+  { pattern: /摄影|攝影/, families: ['C'], fixtures: ['c-hanweb-widgets'] }, // photographer
   {
-    note: 'view counts',
+    // view counts
     pattern: /[浏瀏][览覽](?:次数|次數|量)?/,
-    families: ['D', 'F'],
-    fixtures: ['d-ucap-000-t', 'd-ucap-003-boldlead'],
+    families: ['B', 'D', 'F'],
+    fixtures: ['d-ucap-chrome-body-t', 'b-trs-002-t'],
   },
-  { note: 'keywords', pattern: /[关關][键鍵][词詞字]/, families: ['C', 'F'], fixtures: ['c-hanweb-widgets'] },
+  { pattern: /[关關][键鍵][词詞字]/, families: ['C', 'F'], fixtures: ['c-hanweb-widgets'] }, // keywords
   {
-    note: 'reading, click and visit counts, word count',
+    // reading, click and visit counts, word count
     pattern: /[阅閱][读讀](?:次数|次數|量|数|數)|点击(?:量|数|率)?|點擊(?:量|數|率)?|[访訪][问問](?:量|次数|次數)|字[数數]/,
     families: ['C', 'G'],
-    fixtures: ['c-hanweb-chrome-body', 'g-generic-xxgk-2023'],
+    fixtures: ['c-hanweb-chrome-body', 'meta-g-stats-unit-table'],
   },
 ];
 
@@ -348,7 +346,7 @@ export const CHROME_LINE_LABELS: TextEntry = {
   pattern: /^(来源|來源|发布时间|發佈時間|發布時間|时间|時間|阅读量|閱讀量|浏览次数|瀏覽次數)\s*[:：]/,
   families: ['B', 'C', 'D', 'F'],
   fixtures: ['b-guizhou-004-t-repeat', 'b-trs-002-t'],
-  note: 'checked line by line',
+  // checked line by line
 };
 
 /** What follows the date on a date line (2023-06-12 09:27 来源：…) (lib/core/meta.ts). */
@@ -356,7 +354,7 @@ export const DATE_LINE_TAIL: TextEntry = {
   pattern: /\s+(来源|來源|作者|[浏瀏][览覽]|点击|點擊).*$/,
   families: ['B', 'G'],
   fixtures: ['b-guizhou-004-t-repeat', 'b-trs-002-t'],
-  note: 'checked line by line',
+  // checked line by line
 };
 
 // ---------------------------------------------------------------------------
@@ -434,7 +432,7 @@ export const LIST_HEADINGS: TextEntry = {
   pattern:
     /(相[关關]|上一篇|下一篇|上一[条條则則]|下一[条條则則]|推荐|推薦|延伸[阅閱][读讀]|更多|[热熱][点门點門]|最新|往期|猜你喜[欢歡]|[专專][题題]|[栏欄]目|其他|其它|同类|同類|[阅閱][读讀]排行)/,
   families: ['A', 'B', 'C', 'F', 'G'],
-  fixtures: ['a-big5-002-t', 'a-big5-door-gloss-t'],
+  fixtures: ['a-big5-002-t', 'a-ucap-000'],
 };
 
 /** Class and id tokens of such lists and of the navigation. */
@@ -444,9 +442,9 @@ export const LIST_TOKENS: TokenEntry[] = [
     token: 'xgwz',
     families: ['C', 'F'],
     fixtures: ['meta-c-hanweb-nodate-related', 'meta-f-trad-fabu-shijian'],
-    note: '相关文章 (pinyin initials)',
+    // 相关文章 (pinyin initials)
   },
-  { token: 'xglj', families: ['B'], fixtures: ['b-trs-door-once', 'meta-b-trs-docno'], note: '相关链接' },
+  { token: 'xglj', families: ['B'], fixtures: ['b-trs-door-once', 'meta-b-trs-docno'] }, // 相关链接
   { token: 'sidebar', families: ['C', 'G'], fixtures: ['c-hanweb-widgets'] },
   { token: 'prev', families: ['C'], fixtures: ['c-hanweb-widgets'] },
   { token: 'next', families: ['C'], fixtures: ['c-hanweb-widgets', 'meta-c-hanweb-nodate-related'] },

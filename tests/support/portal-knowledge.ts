@@ -4,7 +4,7 @@
 // (all of it, its lines, or its labels with spaces and colons taken out).
 import { readBlocks } from '../../lib/core/blocks';
 import type { MetaNameEntry, SelectorEntry, TextEntry, TokenEntry } from '../../lib/core/portal-knowledge';
-import { tokenPattern } from '../../lib/core/portal-knowledge';
+import { FONT_SIZE_WORDS, TOOLBAR_WORDS, alternation, tokenPattern } from '../../lib/core/portal-knowledge';
 import { loadPage } from '../../lib/node/page-file';
 import { FIXTURE_DIR } from './fixtures';
 import { join } from 'node:path';
@@ -61,3 +61,28 @@ export const hasLine = (page: FixturePage, e: TextEntry) => page.lines.some((lin
 
 /** The pattern in the text with spaces, colons and brackets taken out (labels matched whole once so cleaned). */
 export const hasLabel = (page: FixturePage, e: TextEntry) => e.pattern.test(page.text.replace(/[\s\u00a0\u3000:：【】[\]]/g, ''));
+
+/** The pattern as a whole line of the body (a column name alone on its line). */
+export const hasWholeLine = (page: FixturePage, e: TextEntry) => {
+  const whole = new RegExp(`^(?:${e.pattern.source})$`);
+  return page.lines.some((line) => whole.test(line));
+};
+
+/** The pattern as a label: followed by its colon (来源：, 摄影：). */
+export const hasLabelColon = (page: FixturePage, e: TextEntry) => new RegExp(`(?:${e.pattern.source})\\s*[:：]`).test(page.text);
+
+const TOOL_OR_FONT = new RegExp(`${alternation(TOOLBAR_WORDS)}|${FONT_SIZE_WORDS.pattern.source}`, 'g');
+const SEPARATORS = /[\s【】[\]()（）|｜/\\·•:：,，、>›»\-—]/g;
+
+/** The pattern on a toolbar line: a line of toolbar and font-size words and separators only (下载 | 打印 | 收藏). */
+export const hasToolbarLine = (page: FixturePage, e: TextEntry) =>
+  page.lines.some((line) => e.pattern.test(line) && line.replace(TOOL_OR_FONT, '').replace(SEPARATORS, '') === '');
+
+/** The pattern opening a short element's text (相关链接, 上一篇：), as a list heading stands. */
+export function hasHeading(page: FixturePage, e: TextEntry): boolean {
+  const start = new RegExp(`^[\\s【\\[]*${e.pattern.source}`);
+  return Array.from(page.document.querySelectorAll('body *')).some((el) => {
+    const text = (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    return text.length <= 14 && start.test(text);
+  });
+}
