@@ -154,6 +154,36 @@ export function acrossCSV(rows: readonly AcrossRow[]): string {
   return toCSV(acrossRows(rows));
 }
 
+/**
+ * Every figure of every report in one long table, with its indicator key, so a
+ * spreadsheet's pivot table can set places and years side by side for any indicator.
+ */
+export function allFiguresCSV(entries: readonly LibraryEntry[], fold?: Fold): string {
+  const rows: (string | number | null)[][] = [['indicator', ...ACROSS_COLUMNS]];
+  for (const e of entries)
+    for (const f of e.figures) {
+      if (f.appendix) continue;
+      const place = e.place || e.body;
+      const link = figureLink(e.url, f);
+      rows.push([
+        labelKey(f.label, fold),
+        place,
+        e.year,
+        e.body,
+        f.label,
+        f.value,
+        f.valueMax ?? null,
+        f.unit,
+        f.qualifier,
+        f.text,
+        f.section,
+        e.title,
+        link,
+      ]);
+    }
+  return toCSV(rows);
+}
+
 export interface Indicator {
   /** The comparison key (Simplified, scope words left out). */
   key: string;
