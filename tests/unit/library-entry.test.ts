@@ -7,6 +7,7 @@ import { loadPage } from '../../lib/node/page-file';
 import { buildEntry, figureLink } from '../../lib/library/entry';
 import { kindOf, placeOf } from '../../lib/library/place';
 import { sheetRows, SHEET_COLUMNS, sheetCSV } from '../../lib/library/tables';
+import { sheetWorkbook } from '../../lib/library/xlsx';
 import { FIXTURE_DIR } from '../support/fixtures';
 
 const model = (name: string) => {
@@ -121,5 +122,24 @@ describe('a figure’s link into its report', () => {
     expect(figureLink('https://x.gov.cn/a.html#top', { text: '3次', sentence: '3次' })).toBe(
       'https://x.gov.cn/a.html#top:~:text=3%E6%AC%A1',
     );
+  });
+});
+
+describe('the grader’s sheet as a workbook', () => {
+  it('opens in a spreadsheet reader with the header and one row per report', async () => {
+    const entries = [
+      buildEntry(model('a-ucap-000'), new Date('2026-12-01T08:00:00Z')),
+      buildEntry(model('b-trs-002-t'), new Date('2026-12-01T08:00:00Z')),
+    ];
+    const bytes = await sheetWorkbook(entries);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer as ArrayBuffer);
+    const sheet = book.getWorksheet('Reports')!;
+    expect(sheet.rowCount).toBe(3);
+    expect(sheet.getRow(1).getCell(1).value).toBe('title');
+    expect(sheet.getRow(3).getCell(1).value).toBe('船營區2023年法治政府建設年度報告');
+    expect(sheet.getRow(2).getCell(SHEET_COLUMNS.indexOf('year') + 1).value).toBe(2021);
+    expect(sheet.getRow(2).getCell(SHEET_COLUMNS.indexOf('content1') + 1).value).toBe('part');
   });
 });
