@@ -97,6 +97,28 @@ export function buildEntry(model: ModelLike, readAt: Date | string = new Date())
   };
 }
 
+/** What the library's table shows of an entry: kept beside it, so the table loads without the figures. */
+export interface LibrarySummary {
+  url: string;
+  title: string;
+  body: string;
+  place: string;
+  department: string;
+  level: PlaceLevel;
+  year: number | null;
+  kind: ReportKind;
+  onTime: Timeliness['status'];
+  /** How many of the five required contents were found. */
+  contents: number;
+  script: Script;
+  readAt: string;
+}
+
+export function summaryOf(e: LibraryEntry): LibrarySummary {
+  const { url, title, body, place, department, level, year, kind, script, readAt } = e;
+  return { url, title, body, place, department, level, year, kind, onTime: e.onTime.status, contents: contentsFound(e), script, readAt };
+}
+
 /** How many of the five required contents the report gives. */
 export function contentsFound(entry: Pick<LibraryEntry, 'required'>): number {
   return entry.required.filter((r) => r.found).length;

@@ -1,7 +1,7 @@
 // The library table's sort, filters and search: plain functions over entries, so the
 // page, the bench and the tests run the same code.
 
-import { contentsFound, type LibraryEntry } from './entry';
+import type { LibrarySummary } from './entry';
 import type { PlaceLevel, ReportKind } from './place';
 
 export type SortKey = 'title' | 'body' | 'place' | 'level' | 'kind' | 'year' | 'onTime' | 'contents' | 'readAt';
@@ -35,21 +35,21 @@ export const EMPTY_QUERY: LibraryQuery = {
 };
 
 /** What search looks in, built once per entry (lower case, for Latin letters in addresses). */
-const haystacks = new WeakMap<LibraryEntry, string>();
-function haystack(e: LibraryEntry): string {
+const haystacks = new WeakMap<LibrarySummary, string>();
+function haystack(e: LibrarySummary): string {
   let h = haystacks.get(e);
   if (h === undefined) haystacks.set(e, (h = `${e.title}\n${e.body}\n${e.place}\n${e.department}\n${e.url}`.toLowerCase()));
   return h;
 }
 
-function sortValue(e: LibraryEntry, key: SortKey): string | number {
+function sortValue(e: LibrarySummary, key: SortKey): string | number {
   switch (key) {
     case 'year':
       return e.year ?? -1;
     case 'onTime':
-      return e.onTime.status;
+      return e.onTime;
     case 'contents':
-      return contentsFound(e);
+      return e.contents;
     case 'title':
     case 'body':
     case 'place':
@@ -62,7 +62,7 @@ function sortValue(e: LibraryEntry, key: SortKey): string | number {
 
 const collator = new Intl.Collator('zh');
 
-export function queryLibrary(entries: readonly LibraryEntry[], q: LibraryQuery): LibraryEntry[] {
+export function queryLibrary(entries: readonly LibrarySummary[], q: LibraryQuery): LibrarySummary[] {
   const words = q.search.toLowerCase().split(/\s+/).filter(Boolean);
   const out = entries.filter(
     (e) =>
@@ -71,8 +71,8 @@ export function queryLibrary(entries: readonly LibraryEntry[], q: LibraryQuery):
       (!q.level || e.level === q.level) &&
       (!q.kind || e.kind === q.kind) &&
       (!q.body || e.body === q.body) &&
-      (!q.onTime || e.onTime.status === q.onTime) &&
-      (!q.minContents || contentsFound(e) >= q.minContents) &&
+      (!q.onTime || e.onTime === q.onTime) &&
+      (!q.minContents || e.contents >= q.minContents) &&
       (!words.length || words.every((w) => haystack(e).includes(w))),
   );
   const sign = q.descending ? -1 : 1;
@@ -85,7 +85,7 @@ export function queryLibrary(entries: readonly LibraryEntry[], q: LibraryQuery):
 }
 
 /** The values a filter can take, from the entries (sorted, each once). */
-export function filterChoices(entries: readonly LibraryEntry[]): { years: number[]; places: string[]; bodies: string[] } {
+export function filterChoices(entries: readonly LibrarySummary[]): { years: number[]; places: string[]; bodies: string[] } {
   const years = new Set<number>();
   const places = new Set<string>();
   const bodies = new Set<string>();

@@ -3,7 +3,7 @@
 // reading the same address again updates the entry. Nothing leaves the browser.
 
 import Dexie, { type Table } from 'dexie';
-import type { LibraryEntry } from './entry';
+import { summaryOf, type LibraryEntry, type LibrarySummary } from './entry';
 
 export const LIBRARY_DB = 'portal-reader-library';
 
@@ -28,10 +28,12 @@ export function isQuotaError(err: unknown): boolean {
 
 class LibraryDB extends Dexie {
   reports!: Table<LibraryEntry, string>;
+  /** The table's columns of each entry (a few hundred bytes, where an entry is ~12 kB): the page's table loads these. */
+  summaries!: Table<LibrarySummary, string>;
   constructor(name: string) {
     super(name);
     // url is the key; readAt orders the table by default.
-    this.version(1).stores({ reports: '&url, readAt' });
+    this.version(1).stores({ reports: '&url', summaries: '&url, readAt' });
   }
 }
 
@@ -56,9 +58,10 @@ export class LibraryStore {
   /** Keeps a report, replacing the entry of the same address. */
   keep(entry: LibraryEntry): Promise<KeepResult> {
     return this.write(() =>
-      this.db.transaction('rw', this.db.reports, async () => {
-        const had = (await this.db.reports.where('url').equals(entry.url).count()) > 0;
+      this.db.transaction('rw', this.db.reports, this.db.summaries, async () => {
+        const had = (await this.db.summaries.where('url').equals(entry.url).count()) > 0;
         await this.db.reports.put(entry);
+        await this.db.summaries.put(summaryOf(entry));
         return had ? 'updated' : 'added';
       }),
     );
@@ -67,12 +70,13 @@ export class LibraryStore {
   /** Keeps many reports in one transaction: all or, on a full store, none. */
   keepAll(entries: readonly LibraryEntry[]): Promise<{ added: number; updated: number }> {
     return this.write(() =>
-      this.db.transaction('rw', this.db.reports, async () => {
+      this.db.transaction('rw', this.db.reports, this.db.summaries, async () => {
         // The last entry of an address wins, as if they were read in order.
         const byUrl = new Map(entries.map((e) => [e.url, e]));
         const urls = [...byUrl.keys()];
-        const present = (await this.db.reports.bulkGet(urls)).filter((e) => e !== undefined).length;
+        const present = (await this.db.summaries.bulkGet(urls)).filter((e) => e !== undefined).length;
         await this.db.reports.bulkPut([...byUrl.values()]);
+        await this.db.summaries.bulkPut([...byUrl.values()].map(summaryOf));
         return { added: urls.length - present, updated: present };
       }),
     );
@@ -83,23 +87,38 @@ export class LibraryStore {
   }
 
   async has(url: string): Promise<boolean> {
-    return (await this.db.reports.where('url').equals(url).count()) > 0;
+    return (await this.db.summaries.where('url').equals(url).count()) > 0;
   }
 
-  all(): Promise<LibraryEntry[]> {
-    return this.db.reports.orderBy('readAt').reverse().toArray();
+  /** The table's rows, most recently read first. */
+  summaries(): Promise<LibrarySummary[]> {
+    return this.db.summaries.orderBy('readAt').reverse().toArray();
+  }
+
+  /** Whole entries, most recently read first; of the given addresses only, when given. */
+  async all(urls?: readonly string[]): Promise<LibraryEntry[]> {
+    const order = (await this.summaries()).map((s) => s.url);
+    const wanted = urls ? new Set(urls) : null;
+    const keys = wanted ? order.filter((u) => wanted.has(u)) : order;
+    return (await this.db.reports.bulkGet(keys)).filter((e) => e !== undefined);
   }
 
   count(): Promise<number> {
-    return this.db.reports.count();
+    return this.db.summaries.count();
   }
 
   remove(url: string): Promise<void> {
-    return this.db.reports.delete(url);
+    return this.db.transaction('rw', this.db.reports, this.db.summaries, async () => {
+      await this.db.reports.delete(url);
+      await this.db.summaries.delete(url);
+    });
   }
 
   clear(): Promise<void> {
-    return this.db.reports.clear();
+    return this.db.transaction('rw', this.db.reports, this.db.summaries, async () => {
+      await this.db.reports.clear();
+      await this.db.summaries.clear();
+    });
   }
 
   close(): void {
