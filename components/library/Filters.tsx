@@ -25,16 +25,22 @@ function Select({
   onChange: (v: string) => void;
 }) {
   const id = useId();
+  // The same option elements while the choices are the same: a filter change does not diff hundreds of places again.
+  const items = useMemo(
+    () =>
+      options.map(([v, text]) => (
+        <option key={v} value={v}>
+          {text}
+        </option>
+      )),
+    [options],
+  );
   return (
     <div class="filter">
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         <option value="">{t('libraryAny')}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
+        {items}
       </select>
     </div>
   );
@@ -45,6 +51,18 @@ export function Filters({ summaries, query, change }: Props) {
   const choices = useMemo(() => filterChoices(summaries), [summaries]);
   const levels = useMemo(() => new Set(summaries.map((s) => s.level)), [summaries]);
   const kinds = useMemo(() => new Set(summaries.map((s) => s.kind)), [summaries]);
+  const options = useMemo(
+    () => ({
+      years: choices.years.map((y): [string, string] => [String(y), String(y)]),
+      places: choices.places.map((p): [string, string] => [p, p]),
+      bodies: choices.bodies.map((b): [string, string] => [b, b]),
+      levels: PLACE_LEVELS.filter((l) => levels.has(l)).map((l): [string, string] => [l, levelName(l)]),
+      kinds: REPORT_KINDS.filter((k) => kinds.has(k)).map((k): [string, string] => [k, kindName(k)]),
+      onTime: (['on-time', 'late', 'unknown'] as const).map((s): [string, string] => [s, onTimeName(s)]),
+      contents: [1, 2, 3, 4, 5].map((n): [string, string] => [String(n), t('libraryAtLeast', n)]),
+    }),
+    [choices, levels, kinds],
+  );
   return (
     <form class="filters" role="search" aria-label={t('libraryFilters')} onSubmit={(e) => e.preventDefault()}>
       <div class="filter search">
@@ -60,43 +78,33 @@ export function Filters({ summaries, query, change }: Props) {
       <Select
         label={t('libraryColYear')}
         value={query.year === null ? '' : String(query.year)}
-        options={choices.years.map((y) => [String(y), String(y)])}
+        options={options.years}
         onChange={(v) => change({ year: v ? Number(v) : null })}
       />
-      <Select
-        label={t('libraryColPlace')}
-        value={query.place}
-        options={choices.places.map((p) => [p, p])}
-        onChange={(v) => change({ place: v })}
-      />
+      <Select label={t('libraryColPlace')} value={query.place} options={options.places} onChange={(v) => change({ place: v })} />
       <Select
         label={t('libraryColLevel')}
         value={query.level}
-        options={PLACE_LEVELS.filter((l) => levels.has(l)).map((l) => [l, levelName(l)])}
+        options={options.levels}
         onChange={(v) => change({ level: v as LibraryQuery['level'] })}
       />
       <Select
         label={t('libraryColKind')}
         value={query.kind}
-        options={REPORT_KINDS.filter((k) => kinds.has(k)).map((k) => [k, kindName(k)])}
+        options={options.kinds}
         onChange={(v) => change({ kind: v as LibraryQuery['kind'] })}
       />
-      <Select
-        label={t('libraryColBody')}
-        value={query.body}
-        options={choices.bodies.map((b) => [b, b])}
-        onChange={(v) => change({ body: v })}
-      />
+      <Select label={t('libraryColBody')} value={query.body} options={options.bodies} onChange={(v) => change({ body: v })} />
       <Select
         label={t('libraryColOnTime')}
         value={query.onTime}
-        options={(['on-time', 'late', 'unknown'] as const).map((s) => [s, onTimeName(s)])}
+        options={options.onTime}
         onChange={(v) => change({ onTime: v as LibraryQuery['onTime'] })}
       />
       <Select
         label={t('libraryColContents')}
         value={query.minContents ? String(query.minContents) : ''}
-        options={[1, 2, 3, 4, 5].map((n) => [String(n), t('libraryAtLeast', n)])}
+        options={options.contents}
         onChange={(v) => change({ minContents: Number(v) || 0 })}
       />
     </form>

@@ -1,6 +1,8 @@
 // The kept reports as a table. Column headers are sort buttons (aria-sort says the
 // order); a title opens the report's page; each row has its remove button. All page
-// text is rendered as text.
+// text is rendered as text. Rows come a hundred at a time ("show more"), so a library
+// of thousands shows and filters at once.
+import { useEffect, useState } from 'preact/hooks';
 import type { LibrarySummary } from '@/lib/library/entry';
 import type { LibraryQuery, SortKey } from '@/lib/library/query';
 import { safeHref } from '@/lib/view/download';
@@ -25,6 +27,8 @@ const COLUMNS: [SortKey, StringKey][] = [
   ['contents', 'libraryColContents'],
   ['readAt', 'libraryColReadAt'],
 ];
+
+export const PAGE_ROWS = 100;
 
 const readAtText = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
@@ -59,6 +63,10 @@ function Row({ s, remove }: { s: LibrarySummary; remove: (s: LibrarySummary) => 
 }
 
 export function LibraryTable({ rows, query, sort, remove }: Props) {
+  const [limit, setLimit] = useState(PAGE_ROWS);
+  // A new filter or order starts from the first page again.
+  useEffect(() => setLimit(PAGE_ROWS), [query]);
+  const more = rows.length - limit;
   return (
     <div class="table-wrap">
       <table class="reports">
@@ -85,11 +93,18 @@ export function LibraryTable({ rows, query, sort, remove }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((s) => (
+          {rows.slice(0, limit).map((s) => (
             <Row key={s.url} s={s} remove={remove} />
           ))}
         </tbody>
       </table>
+      {more > 0 && (
+        <p class="more">
+          <button type="button" onClick={() => setLimit(limit + PAGE_ROWS)}>
+            {t('libraryShowMore', Math.min(more, PAGE_ROWS), more)}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
