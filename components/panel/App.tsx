@@ -7,6 +7,7 @@ import { copyFormatItem, cornerQuotesItem, panelFontSizeItem, siteRulesItem, tra
 import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, normalizeSitePattern } from '@/lib/extension/site-rules';
 import { t } from '@/lib/view/strings';
 import { useSetting } from '@/components/shared/useSetting';
+import { LibraryBar } from './LibraryBar';
 import { NotReport } from './NotReport';
 import { ReportHeader } from './ReportHeader';
 import { ScriptBar } from './ScriptBar';
@@ -174,6 +175,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         onChoose={(v) => void chooseScript(v)}
         onAlwaysForSite={alwaysForSite}
       />
+      <LibraryBar model={model} stale={stale} />
       {stale && (
         <p class="stale" role="status">
           {t('panelStale')}

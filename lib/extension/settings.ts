@@ -18,3 +18,5 @@ export const panelFontSizeItem = storage.defineItem<number>('sync:panelFontSize'
 // The reader view's type (checked by checkReaderFontSize / checkReaderLineHeight in reader-document.ts).
 export const readerFontSizeItem = storage.defineItem<number>('sync:readerFontSize', { fallback: 18, version: 1 });
 export const readerLineHeightItem = storage.defineItem<number>('sync:readerLineHeight', { fallback: 1.9, version: 1 });
+// The library: keep each report the panel shows (on), or only on a click (off).
+export const keepAutoItem = storage.defineItem<boolean>('sync:libraryKeepAuto', { fallback: true, version: 1 });
