@@ -41,4 +41,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The library's data (entries, labels, tables, backup, the Dexie store) runs alike in
+    // the extension's pages, the CLI, the bench and Node tests (fake-indexeddb): it imports
+    // the reading core and itself, never the page, view or extension layers, nor a UI.
+    files: ['lib/library/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/page/*', '**/view/*', '**/extension/*', '**/node/*', '@/lib/page/*', '@/lib/view/*', '@/lib/extension/*'],
+              message: 'lib/library holds the library’s data: it imports only lib/core and lib/library.',
+            },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'],
+              message: 'lib/library runs in Node too: no extension or UI APIs.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'lib/library runs in Node too: no extension APIs.' },
+        { name: 'browser', message: 'lib/library runs in Node too: no extension APIs.' },
+      ],
+    },
+  },
 );

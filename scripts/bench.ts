@@ -356,6 +356,8 @@ async function main() {
   } catch (err) {
     console.log(`(worst-case table unavailable: ${String(err)})\n`);
   }
+  console.log('## Library, 1,000 generated reports\n');
+  console.log(await (await import('./bench/library')).libraryBench(withBrowser));
   console.log('## Built bundles\n');
   console.log(bundleSizes());
   if (withBrowser) {

@@ -9,6 +9,7 @@ import {
   copyFormatItem,
   cornerQuotesItem,
   extraHostsItem,
+  keepAutoItem,
   panelFontSizeItem,
   scriptViewItem,
   siteRulesItem,
@@ -25,10 +26,12 @@ import {
   checkStandard,
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
+  SETTINGS,
 } from '@/lib/extension/setting-table';
 import { AnnounceContext, useSetting } from '@/components/shared/useSetting';
 import { ChoiceGroup, OptionsSection, StatusLine, Switch, type Announcement, type Choice } from './OptionsFields';
 import { OptionsHosts } from './OptionsHosts';
+import { OptionsLibrary } from './OptionsLibrary';
 import { SiteRules } from './SiteRules';
 
 const viewChoices = (): Choice<ScriptView>[] => [
@@ -104,6 +107,7 @@ function OptionsPage({ announce, message }: { announce: (text: string, error?: b
   const hosts = useSetting(extraHostsItem, checkExtraHosts);
   const format = useSetting(copyFormatItem, checkCopyFormat);
   const fontSize = useSetting(panelFontSizeItem, checkFontSize);
+  const keepAuto = useSetting(keepAutoItem, SETTINGS.libraryKeepAuto.check);
 
   /** Saves a simple setting and says so. */
   const saved =
@@ -122,7 +126,8 @@ function OptionsPage({ announce, message }: { announce: (text: string, error?: b
     autoClean.value !== undefined &&
     hosts.value !== undefined &&
     format.value !== undefined &&
-    fontSize.value !== undefined;
+    fontSize.value !== undefined &&
+    keepAuto.value !== undefined;
 
   return (
     <main class="options" aria-labelledby="options-title" aria-busy={!ready}>
@@ -172,6 +177,10 @@ function OptionsPage({ announce, message }: { announce: (text: string, error?: b
               onChange={saved(format)}
             />
             <FontSize value={fontSize.value!} save={saved(fontSize)} />
+          </OptionsSection>
+
+          <OptionsSection title={t('libraryHeading')}>
+            <OptionsLibrary keepAuto={keepAuto} saved={saved(keepAuto)} announce={announce} />
           </OptionsSection>
         </>
       )}

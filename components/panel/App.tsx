@@ -8,6 +8,7 @@ import { normalizeSitePattern } from '@/lib/extension/site-rules';
 import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandard, SETTINGS } from '@/lib/extension/setting-table';
 import { t } from '@/lib/view/strings';
 import { useSetting } from '@/components/shared/useSetting';
+import { LibraryBar } from './LibraryBar';
 import { NotReport } from './NotReport';
 import { ReportHeader } from './ReportHeader';
 import { ScriptBar } from './ScriptBar';
@@ -175,6 +176,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         onChoose={(v) => void chooseScript(v)}
         onAlwaysForSite={alwaysForSite}
       />
+      <LibraryBar model={model} stale={stale} />
       {stale && (
         <p class="stale" role="status">
           {t('panelStale')}

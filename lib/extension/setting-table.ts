@@ -70,6 +70,8 @@ export const SETTINGS = {
   siteRules: list<SiteRule>('sync:siteRules', checkSiteRules),
   /** Clean a report's page as soon as it is read. */
   autoClean: flag('sync:autoClean', false),
+  // The library: keep each report the panel shows (on), or only on a click (off).
+  libraryKeepAuto: flag('sync:libraryKeepAuto', true),
   extraHosts: list<string>('sync:extraHosts', parseExtraHosts),
   copyFormat: oneOf<CopyFormat>('sync:copyFormat', COPY_FORMATS, 'tsv'),
   panelFontSize: range('sync:panelFontSize', { fallback: 14, min: 12, max: 22, step: 1, decimals: 0 }),

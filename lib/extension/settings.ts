@@ -18,6 +18,7 @@ export const copyFormatItem = itemOf(SETTINGS.copyFormat);
 export const panelFontSizeItem = itemOf(SETTINGS.panelFontSize);
 export const readerFontSizeItem = itemOf(SETTINGS.readerFontSize);
 export const readerLineHeightItem = itemOf(SETTINGS.readerLineHeight);
+export const keepAutoItem = itemOf(SETTINGS.libraryKeepAuto);
 
 /** The item of every setting, by name. */
 export const SETTING_ITEMS: { [K in SettingName]: WxtStorageItem<SettingValues[K], Record<string, unknown>> } = {
@@ -31,6 +32,7 @@ export const SETTING_ITEMS: { [K in SettingName]: WxtStorageItem<SettingValues[K
   panelFontSize: panelFontSizeItem,
   readerFontSize: readerFontSizeItem,
   readerLineHeight: readerLineHeightItem,
+  libraryKeepAuto: keepAutoItem,
 };
 
 /** Some settings read from storage at once, each through its check. */

@@ -28,3 +28,18 @@ describe('the lint rule on lib/core', () => {
     expect(await lint("import { readReport } from '../core/model';\nexport const x = readReport;\n", 'lib/page/x.ts')).toEqual([]);
   });
 });
+
+describe('the lint rule on lib/library', () => {
+  it('refuses the view and extension layers and extension APIs, and lets the library use the core and Dexie', async () => {
+    expect(await lint("import { t } from '../view/strings';\nexport const x = t;\n", 'lib/library/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lint('export const id = chrome.runtime.id;\n', 'lib/library/x.ts')).toContain('no-restricted-globals');
+    expect(
+      await lint(
+        "import Dexie from 'dexie';\nimport type { Meta } from '../core/types';\nexport type X = [Dexie, Meta];\n",
+        'lib/library/x.ts',
+      ),
+    ).toEqual([]);
+  });
+});
