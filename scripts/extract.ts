@@ -1,12 +1,13 @@
-// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md] [--url URL] FILE.html…
-import { COPY_FORMATS, formatReport, modelJSON, type CopyFormat } from '../lib/view/export';
-import { readReport } from '../lib/core/model';
+// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md] [--table figures|findings] [--url URL] FILE.html…
+import { COPY_FORMATS, REPORT_TABLES, formatTable, modelJSON, type CopyFormat, type ReportTable } from '../lib/view/export';
+import { readReport, type ReportModel } from '../lib/core/model';
 import { loadPage } from '../lib/node/page-file';
 
-const usage = 'usage: extract [--format json|tsv|csv|md] [--url URL] FILE.html…';
+const usage = 'usage: extract [--format json|tsv|csv|md] [--table figures|findings] [--url URL] FILE.html…';
 
 function main(argv: string[]): number {
   let format: CopyFormat = 'json';
+  let table: ReportTable = 'figures';
   let url = '';
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -18,6 +19,13 @@ function main(argv: string[]): number {
         return 2;
       }
       format = f;
+    } else if (arg === '--table') {
+      const t = argv[++i] as ReportTable;
+      if (!REPORT_TABLES.includes(t)) {
+        console.error(`extract: unknown table "${t ?? ''}"; ${usage}`);
+        return 2;
+      }
+      table = t;
     } else if (arg === '--url') url = argv[++i] ?? '';
     else if (arg === '-h' || arg === '--help') {
       console.log(usage);
@@ -29,22 +37,29 @@ function main(argv: string[]): number {
     return 2;
   }
   let failed = 0;
-  const results: Record<string, unknown>[] = [];
-  const tables: string[] = [];
+  const read: { file: string; model: ReportModel }[] = [];
   for (const file of files) {
     try {
       const page = loadPage(file, files.length === 1 ? url : '');
-      const { model } = readReport(page.document, page.url);
-      if (format === 'json') results.push(modelJSON(model, file));
-      else tables.push(formatReport(format, model));
+      read.push({ file, model: readReport(page.document, page.url).model });
     } catch (err) {
       failed++;
       console.error(`extract: ${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   if (format === 'json') {
+    const results = read.map(({ file, model }) => modelJSON(model, file));
     if (results.length) console.log(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
-  } else process.stdout.write(tables.join('\n'));
+  } else if (read.length) {
+    // One table per run, one header: the figures, or (--table findings) one row per report.
+    process.stdout.write(
+      formatTable(
+        format,
+        table,
+        read.map((r) => r.model),
+      ),
+    );
+  }
   return failed ? 1 : 0;
 }
 
