@@ -10,7 +10,7 @@ import {
   type BackgroundRequest,
   type TabEvent,
 } from '@/lib/extension/messages';
-import { metaLabels } from '@/lib/view/meta-labels';
+import { pageMetaLabels } from '@/lib/view/meta-labels';
 import { readReportInSteps } from '@/lib/core/model';
 import { watchPage } from '@/lib/page/page-watch';
 import { toggledView } from '@/lib/view/script-view';
@@ -47,7 +47,7 @@ export default defineUnlistedScript(async () => {
   performance.mark('portal-reader:read-start');
   lastYield = performance.now();
   const reading = await readReportInSteps(document, location.href, pause);
-  const session = new ReaderSession(document, location.href, metaLabels(), reading);
+  const session = new ReaderSession(document, location.href, pageMetaLabels(reading.model.script), reading);
   g[READER_GLOBAL] = session;
   performance.measure('portal-reader:ready', 'portal-reader:read-start');
 
