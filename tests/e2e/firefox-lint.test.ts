@@ -94,7 +94,7 @@ describe('the Firefox add-on', () => {
     expect(m.browser_specific_settings).toMatchObject({
       gecko: { id: expect.any(String), data_collection_permissions: { required: ['none'] } },
     });
-    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab']);
     expect(m.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
     expect(raw).not.toContain('<all_urls>');
@@ -103,12 +103,12 @@ describe('the Firefox add-on', () => {
 });
 
 describe('the Chrome build', () => {
-  it('asks for storage, scripting and sidePanel, host access on *.gov.cn, with the default CSP', () => {
+  it('asks for storage, scripting, activeTab and sidePanel, host access on *.gov.cn, with the default CSP', () => {
     expect(existsSync(join(CHROME_DIR, 'manifest.json')), 'no Chrome build: run npm run build').toBe(true);
     const m = readManifest(CHROME_DIR);
     const raw = readFileSync(join(CHROME_DIR, 'manifest.json'), 'utf8');
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage', 'scripting', 'sidePanel']);
+    expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab', 'sidePanel']);
     expect(m.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
     expect(raw).not.toContain('<all_urls>');
