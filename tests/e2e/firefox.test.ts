@@ -1,10 +1,12 @@
 // The add-on in a real Firefox (ESR, WebDriver BiDi): the badge on a report and not on
 // another page, the sidebar page's outline and figures, an outline click scrolling the
-// page, a copy reaching the clipboard, and 繁體 and back restoring the page exactly.
+// page, a copy reaching the clipboard, 繁體 and back restoring the page exactly, and a
+// report on a mirror outside *.gov.cn read after a click on the toolbar button (activeTab).
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from '../support/firefox';
-import { nonReportFixtures, reportFixtures } from '../support/fixtures';
+import { fixtures, nonReportFixtures, reportFixtures } from '../support/fixtures';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -120,6 +122,23 @@ describe('Firefox: a page that is not a report', () => {
     const panel = await h.openPanel(tabId);
     await expect.poll(() => panel.$$eval('.not-report', (e) => e.length), { timeout: 10_000 }).toBe(1);
     expect(await h.badgeText(tabId)).toBe('');
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('Firefox: a report outside *.gov.cn', () => {
+  it('is read on "Read this page" once the toolbar button was clicked on it (activeTab)', async () => {
+    const fixture = fixtures().find((f) => f.name === 'b-trs-004')!;
+    const url = h.server.route('mirror.example.net/fzzf/report.html', readFileSync(fixture.file, 'utf8'));
+    const { page, tabId } = await h.openUrl(url);
+    // No badge: the always-on script runs on the portals only.
+    expect(await h.badgeText(tabId)).toBe('');
+    await h.clickToolbarButton(page);
+    const panel = await h.openPanel(tabId);
+    await clickText(panel, 'button', 'Read this page');
+    await expect.poll(() => texts(panel, '.report-title'), { timeout: 10_000 }).toEqual([fixture.expected.title]);
+    expect(await texts(panel, '[role="treeitem"]')).toHaveLength(fixture.expected.outline!.length);
     await panel.close();
     await page.close();
   });

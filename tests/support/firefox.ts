@@ -21,6 +21,8 @@ export interface FirefoxHarness {
   /** Opens a fixture page (by its portal address) and finds its tab id. */
   openFixture(name: string): Promise<{ page: Page; tabId: number }>;
   openUrl(url: string): Promise<{ page: Page; tabId: number }>;
+  /** A click on the add-on's toolbar button with the page's tab selected (as a user would). */
+  clickToolbarButton(page: Page): Promise<void>;
   /** An add-on page (e.g. sidepanel.html?tab=3) in a tab of its own. */
   openExtensionPage(path: string): Promise<Page>;
   /** The sidebar page, serving the given tab. */
@@ -30,6 +32,10 @@ export interface FirefoxHarness {
   /** What reached the system clipboard: pasted (Ctrl+V) into a text box, as a user would. */
   readClipboard(): Promise<string>;
   close(): Promise<void>;
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: { contexts: { context: string }[]; type: string } }>;
 }
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -82,12 +88,19 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   // One add-on page kept open to ask the add-on's APIs (tabs, badge).
   const probe = await openExtensionPage('options.html');
 
-  const tabIdOf = async (url: string): Promise<number> => {
+  const tabIds = () => probe.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id ?? -1));
+  /** The tab showing a url; on a site the add-on has no access to the url is hidden, so the one new tab. */
+  const tabIdOf = async (url: string, before: number[]): Promise<number> => {
     for (let i = 0; i < 50; i++) {
-      const id = await probe.evaluate(async (u) => {
-        const tabs = await browser.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
-      }, url);
+      const id = await probe.evaluate(
+        async (u, old) => {
+          const tabs = await browser.tabs.query({});
+          const added = tabs.filter((t) => t.url === undefined && !old.includes(t.id ?? -1));
+          return tabs.find((t) => t.url === u)?.id ?? (added.length === 1 ? added[0]!.id! : -1);
+        },
+        url,
+        before,
+      );
       if (id >= 0) return id;
       await delay(100);
     }
@@ -99,9 +112,31 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     server,
     openFixture: (name) => harness.openUrl(server.urlOf(name)),
     async openUrl(url) {
+      const before = await tabIds();
       const page = await firefox.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return { page, tabId: await tabIdOf(page.url()) };
+      return { page, tabId: await tabIdOf(page.url(), before) };
+    },
+    async clickToolbarButton(page) {
+      await page.bringToFront();
+      // Firefox's own code for a click on the add-on's toolbar button (what the keyboard shortcut
+      // runs too): grants activeTab on the selected tab and fires action.onClicked. Run in the
+      // browser window's chrome context, which BiDi reaches with system access.
+      const connection = (firefox as unknown as { connection: BidiConnection }).connection;
+      const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+      const context = tree.result.contexts[0]?.context;
+      if (!context) throw new Error('no browser window to click in');
+      const reply = await connection.send('script.evaluate', {
+        expression: `(() => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = WebExtensionPolicy.getByID(${JSON.stringify(addonId)}).extension;
+          ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+          return gBrowser.selectedBrowser.currentURI.spec;
+        })()`,
+        target: { context },
+        awaitPromise: false,
+      });
+      if (reply.result.type !== 'success') throw new Error(`the toolbar click failed: ${JSON.stringify(reply.result)}`);
     },
     openExtensionPage,
     openPanel: (tabId) => openExtensionPage(`sidepanel.html?tab=${tabId}`),
