@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, figuresCSV, figuresJSON, figuresMarkdown, figuresTSV, spreadsheetNumber } from '../../lib/view/export';
 import type { Figure } from '../../lib/core/types';
@@ -106,6 +107,17 @@ describe('copy formats', () => {
     expect(spreadsheetNumber(12.5)).toBe('12.5');
     const tsv = figuresTSV([fig({ value: 59.78 * 10000, text: '59.78万平方米', unit: '平方米' })], source);
     expect(tsv.split('\n')[1]!.split('\t')[2]).toBe('597800');
+  });
+
+  it('spells every finite number in plain digits that read back as it to 15 significant digits', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const s = spreadsheetNumber(n);
+        expect(s).toMatch(/^-?\d+(\.\d+)?$/);
+        // Rounded to the 15 digits a spreadsheet keeps: off by at most one unit in the 15th.
+        expect(Math.abs(Number(s) - n)).toBeLessThanOrEqual(Math.abs(n) * 1e-14);
+      }),
+    );
   });
 
   it('JSON carries the source and clean rows', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { textSummaries } from '../../lib/core/blocks';
 import { decodePage } from '../../lib/core/charset';
 import { detect } from '../../lib/core/detect';
-import { figuresCSV, figuresTSV, modelJSON, type CopySource } from '../../lib/view/export';
+import { figuresCSV, figuresTSV, modelJSON, spreadsheetNumber, type CopySource } from '../../lib/view/export';
 import { extractFigures } from '../../lib/core/figures';
 import { normalizeDate } from '../../lib/core/meta';
 import { readReport } from '../../lib/core/model';
@@ -566,7 +566,8 @@ const figure: fc.Arbitrary<Figure> = fc
 const source: fc.Arbitrary<CopySource> = fc.record({ title: cellText, publisher: cellText, date: cellText, url: cellText });
 
 function expectedRow(f: Figure, s: CopySource): string[] {
-  const value = f.valueMax !== undefined ? `${f.value}-${f.valueMax}` : String(f.value);
+  // The number's spelling is spreadsheetNumber's (its own property: tests/unit/export.test.ts); here, the cells.
+  const value = f.valueMax !== undefined ? `${spreadsheetNumber(f.value)}–${spreadsheetNumber(f.valueMax)}` : spreadsheetNumber(f.value);
   return [f.section, f.label, value, f.unit, f.qualifier, f.text, f.sentence, s.title, s.publisher, s.date, s.url];
 }
 
