@@ -4,28 +4,13 @@
 // boilerplate words are taken, so a report sentence that mentions 网站标识码 stays.
 
 import { isHiddenByMarkup, tagOf, textSummaries } from './blocks';
+import { METADATA_TABLE_LABELS, WIDGET_PHRASES, WIDGET_TOKENS, alternation, tokenPattern } from './portal-knowledge';
 
-/** Boilerplate phrases, Simplified and Traditional. */
-const PHRASES = [
-  /更[换換]或升[级級][浏瀏][览覽]器|[浏瀏][览覽]器版本[过過]低|切[换換]至?极?[极極]速模式|升[级級]或使用其他[浏瀏][览覽]器|[获獲]得最佳体[验驗]|可能[会會]有安全[风風][险險]/g,
-  /[扫掃]一[扫掃].{0,6}(手机|手機|移[动動]端)?.{0,4}打[开開].{0,6}(当前|當前|本)?[页頁]面?/g,
-  /分享到[:：]?|分享至[:：]?/g,
-  /【?\s*字[体號号體]\s*[:：]?\s*[【\[]?\s*(大\s*中\s*小|默[认認]\s*大\s*超大)\s*[】\]]?\s*】?/g,
-  /【?\s*(打印本[页頁]|打印|[关關]闭窗口|[关關]闭|[关關]閉窗口|[关關]閉|收藏|返回[顶頂]部|我要[纠糾][错錯])\s*】?/g,
-  /(您|你)?(当前|當前|所在)?的?位置\s*[:：]|当前位置\s*[:：]?|當前位置\s*[:：]?/g,
-  /(责任编辑|責任編輯|编辑|編輯|校对|校對)\s*[:：]\s*\S{0,12}/g,
-  /(初审|初審|复审|復審|终审|終審)\s*[|｜:：]\s*\S{0,6}/g,
-  /相[关關](稿件|[链鏈]接|文章|阅读|閱讀|新闻|新聞)/g,
-  /无障碍|無障礙|[长長]者模式|适老化|適老化|[关關]怀模式|[关關]懷模式|跳[转轉]到主要内容区域/g,
-  /(繁[体體]|简体|簡體)(中文|版)?/g,
-  /(主办单位|主辦單位|承办单位|承辦單位|[运運](行)?[维維]护?单位|[运運]行[维維][护護]單位|网站标识码|網站標識碼|版[权權]所有|网站地图|網站地圖|[联聯]系我[们們]|[隐隱]私声明|[隐隱]私聲明)\s*[:：]?/g,
-  /[\u4e00-\u9fa5]{0,2}ICP[备備]\s*[\d-]+[号號]?(-\d+)?|[\u4e00-\u9fa5]{0,2}公网安备\s*\d+[号號]?|[\u4e00-\u9fa5]{0,2}公網安備\s*\d+[号號]?/g,
-  /首[页頁]\s*(>|&gt;|›|»)/g,
-];
+/** Boilerplate phrases, Simplified and Traditional (lib/core/portal-knowledge.ts). */
+const PHRASES = WIDGET_PHRASES.map((e) => new RegExp(e.pattern.source, 'g'));
 
 /** Class and id tokens of portal widgets. */
-const WIDGET_ATTR =
-  /(^|[\s_-])(share|bdshare|bshare|gwds|qr|qrcode|qr_container|ewm|erweima|print|pages_print|editor|breadcrumb|breadcrumbnav|crumb|bread|position|location|footer|foot|header|nav|related|xg-list|toolbar|wza|cniil_wza|jhelper|fontsize|font-size|zoom-bar|ideconac|jiucuo|copyright|sitemap|banner)($|[\s_-])/i;
+const WIDGET_ATTR = tokenPattern(WIDGET_TOKENS);
 
 function visible(text: string): number {
   return text.replace(/[\s\u00a0\u3000\u2000-\u200b]+/g, '').length;
@@ -70,8 +55,7 @@ export function isBoilerplateText(raw: string): boolean {
   return rest <= Math.max(4, n * 0.45) || (n <= 60 && rest <= n * 0.7 && !/[。；]/.test(text));
 }
 
-const META_LABEL =
-  /索\s*引\s*[号號]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|成文日期|[发發]布日期|[发發]文字[号號]|主[题題]分[类類]|主[题題][词詞]/g;
+const META_LABEL = new RegExp(alternation(METADATA_TABLE_LABELS), 'g');
 
 const META_TAGS = /^(table|dl|ul|div)$/;
 /** Longest text of a metadata table or list. */

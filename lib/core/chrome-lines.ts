@@ -5,15 +5,15 @@
 // alone: 「…下载量增长…」 or 「来源于…」 inside a sentence is report text.
 
 import { isBoilerplateText } from './boilerplate';
+import { COLUMN_NAMES, DATE_LINE_LABELS, FONT_SIZE_WORDS, TOOLBAR_WORDS, alternation } from './portal-knowledge';
 
 /** Longest line these rules look at; report paragraphs are longer. */
 const LINE_MAX = 120;
 
 /** Toolbar words that make a line chrome by themselves (print, share, font size…). */
-const TOOL =
-  '打印本[页頁]|打印正文|打印|[关關][闭閉]窗口|[关關][闭閉]本[页頁]|[关關][闭閉]|下[载載]|全屏|加入收藏|收藏|返回[顶頂]部|返回|我要[纠糾][错錯]|[纠糾][错錯]|分享到|分享至|分享|字[号號体體]|[朗][读讀]|[语語]音播[报報]|复制链接|複製鏈接|二[维維]码|二[维維]碼|微信|微博|QQ空[间間]|QQ好友|QQ|朋友圈|新浪微博|[腾騰][讯訊]微博|豆瓣|人人[网網]|上一[页頁]|下一[页頁]|尾[页頁]|末[页頁]|更多';
+const TOOL = alternation(TOOLBAR_WORDS);
 /** Font-size bar pieces: chrome only beside the bar's label. */
-const FONT = '加大|[减減]小|[还還]原|默[认認]|[标標]准|超大|放大|[缩縮]小|大|中|小';
+const FONT = FONT_SIZE_WORDS.pattern.source;
 const SEP = '[\\s【】\\[\\]()（）|｜/\\\\·•:：,，、>›»\\-—]';
 const TOOL_LINE = new RegExp(`^(?:${SEP}*(?:${TOOL}|${FONT}))+${SEP}*$`);
 const TOOL_WORD = new RegExp(TOOL);
@@ -22,8 +22,7 @@ const FONT_WORDS = new RegExp(`(?:${FONT})`, 'g');
 const SEP_LINE = new RegExp(`^${SEP}+$`);
 
 /** Labels of a portal's article information line. */
-const LABEL =
-  '(?:信息|文章|稿件|消息|新[闻聞])?来\\s*源|(?:信息|文章|稿件|消息|新[闻聞])?來\\s*源|(?:[发發]布|[发發]表|[发發]稿|更新)?(?:[时時]\\s*[间間]|日\\s*期)|作\\s*者|撰稿|供稿|(?:[责責]任)?[编編]\\s*[辑輯]|审\\s*核|審\\s*核|[审審]校|校[对對]|摄影|攝影|[浏瀏][览覽](?:次数|次數|量)?|[关關][键鍵][词詞字]|[阅閱][读讀](?:次数|次數|量|数|數)|点击(?:量|数|率)?|點擊(?:量|數|率)?|[访訪][问問](?:量|次数|次數)|字[数數]';
+const LABEL = alternation(DATE_LINE_LABELS);
 const LABEL_AT = new RegExp(`(${LABEL})\\s*[:：]`, 'g');
 const LABEL_START = new RegExp(`^[（(【\\[]?\\s*(?:${LABEL})\\s*[:：]`);
 /** A label's value: a name, a newspaper, a date or a count — not a clause. */
@@ -55,8 +54,7 @@ const NEIGHBOUR = /^[【\[]?\s*(?:上一篇|下一篇|上一[条條]|下一[条�
 const CRUMB_LINE =
   /^(?:(?:您|你)?(?:当前|當前|所在)?的?位置\s*[:：]\s*)?(?:网站|網站)?首[页頁](?:\s*[>›»＞/]\s*[^>›»＞/。；，！？]{1,20}){1,6}\s*[>›»＞]?$/;
 const CRUMB = /^(?:(?:您|你)?(?:当前|當前|所在)?的?位置\s*[:：]?|网站首页|網站首頁|首[页頁])\s*[:：>›»]?$/;
-const COLUMN =
-  /^(?:政府信息公[开開](?:目[录錄]|[专專]栏|[專专]欄)?|政[务務]公[开開]|信息公[开開](?:目[录錄])?|法定主[动動]公[开開]内容|主[动動]公[开開](?:目[录錄])?|通知公告|政[务務][动動]态|政[務务][動动]態|工作[动動][态態]|部[门門][动動][态態])$/;
+const COLUMN = new RegExp(`^(?:${COLUMN_NAMES.pattern.source})$`);
 
 /** Photo captions and credits. */
 const CREDIT_TAIL = new RegExp(

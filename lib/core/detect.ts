@@ -5,6 +5,7 @@
 // it reads the title as a person does and one capped sample of the body text.
 
 import { hasReportCue, readTitle, stripGlosses, type TitleReading } from './detect-title';
+import { TITLE_ELEMENTS, TITLE_META } from './portal-knowledge';
 import type { Detection } from './types';
 
 export interface DetectOptions {
@@ -28,8 +29,7 @@ const TITLE_SUFFIX = /\s*[-_|—–]\s*[^-_|—–]*(政府|网|網|门户|門�
 // How portals' own names end (a header logo is not an article title).
 const SITE_NAME_END = ['政府', '门户网站', '門戶網站', '网站', '網站', '门户', '門戶', '平台', '政务网', '政務網'];
 
-const TITLE_SELECTORS =
-  'h1#ti, .Article_bt, ucaptitle, .article-title, .article_title, .xxgk_title, .detail-title, .news_title, .title h1, h1';
+const TITLE_SELECTORS = TITLE_ELEMENTS.map((e) => e.selector).join(', ');
 
 function hostAllowed(url: string, extraHosts: readonly string[]): boolean {
   let host = '';
@@ -47,7 +47,7 @@ const TITLE_MAX = 300;
 
 /** The article title a reader sees: a title element, the ArticleTitle meta, or `<title>` without its site suffix. */
 export function pageTitle(doc: Document): string {
-  const meta = doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content')?.trim();
+  const meta = doc.querySelector(`meta[name="${TITLE_META.name}" i]`)?.getAttribute('content')?.trim();
   if (meta && meta.length <= TITLE_MAX) return stripGlosses(meta);
   const docTitle = squash(stripGlosses(documentTitle(doc)));
   // Title elements in page order: the header's logo <h1> can come before the article's.

@@ -5,6 +5,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { tagOf } from './blocks';
+import { BODY_CONTAINERS } from './portal-knowledge';
 
 export type ArticleMethod = 'portal' | 'readability' | 'density' | 'body';
 
@@ -14,33 +15,8 @@ export interface Article {
   selector: string;
 }
 
-/** Body containers of the portal families, most specific first. */
-export const BODY_SELECTORS = [
-  '#UCAP-CONTENT',
-  '.pages_content',
-  '.trs_editor_view',
-  '.TRS_Editor',
-  '.TRS_UEDITOR',
-  '.Custom_UnionStyle',
-  '.Article_zw',
-  'ucapcontent',
-  '#zoomcon',
-  '#zoom',
-  '.bt-content',
-  '.wip_art_con',
-  '.artile_zw',
-  '.article-content',
-  '.Article_content',
-  '#ivs_content',
-  '.view-content',
-  '#mainText',
-  '.news_cont_d_wrap',
-  '.detail-news',
-  '.article_con',
-  '.article-con',
-  '.content_text',
-  '#Zoom',
-];
+/** Body containers of the portal families, most specific first (lib/core/portal-knowledge.ts). */
+export const BODY_SELECTORS = BODY_CONTAINERS.map((e) => e.selector);
 
 const BODY_SELECTOR_LIST = BODY_SELECTORS.join(', ');
 const MIN_BODY_CHARS = 150;

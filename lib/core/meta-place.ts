@@ -3,12 +3,12 @@
 // each with its date), in the navigation, or in a statistics table of the report is
 // not the article's own.
 
-/** Headings of lists of other articles, in both scripts. */
-const LIST_HEADING =
-  /^[\s【\[]*(相[关關]|上一篇|下一篇|上一[条條则則]|下一[条條则則]|推荐|推薦|延伸[阅閱][读讀]|更多|[热熱][点门點門]|最新|往期|猜你喜[欢歡]|[专專][题題]|[栏欄]目|其他|其它|同类|同類|[阅閱][读讀]排行)/;
+import { LIST_HEADINGS, LIST_TOKENS, tokenPattern } from './portal-knowledge';
+
+/** Headings of lists of other articles, in both scripts (lib/core/portal-knowledge.ts). */
+const LIST_HEADING = new RegExp(`^[\\s【\\[]*${LIST_HEADINGS.pattern.source}`);
 /** Class and id words of such lists and of the navigation. */
-const LIST_ATTR =
-  /(^|[\s_-])(related|relate|relevant|xgwz|xglj|xgyd|xgxx|xgxw|xggj|xgwj|recommend|tuijian|sidebar|side|aside|prev|next|prevnext|prenext|pre_next|sxp|sxy|nav|navbar|menu)($|[\s_-])/i;
+const LIST_ATTR = tokenPattern(LIST_TOKENS);
 const LIST_TAGS = new Set(['nav', 'aside', 'select', 'option']);
 /** Rows that hold one listed item. */
 const ROW_TAGS = new Set(['li', 'dd', 'dt', 'tr', 'p']);

@@ -8,6 +8,15 @@ import { isBoilerplateText } from './boilerplate';
 import { pageTitle, squash } from './detect';
 import { CLOCK_WORDS, DATE_ONLY_LINE, SIGNATURE_DATE, STARTS_WITH_DATE, epochDate, normalizeDate } from './meta-date';
 import { aboutOtherArticles, inFiguresTable } from './meta-place';
+import {
+  CHROME_LINE_LABELS,
+  DATE_LINE_TAIL,
+  FIELD_LABELS,
+  NEXT_LABEL as NEXT_LABEL_WORDS,
+  OTHER_LABELS,
+  PUBLISHED_META,
+  SOURCE_META,
+} from './portal-knowledge';
 import type { Block, Meta } from './types';
 
 export { epochDate, normalizeDate } from './meta-date';
@@ -20,20 +29,11 @@ type Field = keyof Meta;
 /** 时间：/日期： alone name the article's date only on its date line under the title. */
 type Label = Field | 'bareDate';
 
-// Labels as portals write them, whitespace removed, in both scripts.
-const LABELS: [RegExp, Label][] = [
-  [/^(信息)?索引[号號]$/, 'indexNo'],
-  [/^(发布|發佈|發布|公开|公開|生成|制发|製發|发文|發文)(机构|機構|单位|單位|主体|主體|机关|機關)$/, 'publisher'],
-  [/^(成文|生成|印发|印發|发文|發文)(日期|时间|時間)$/, 'written'],
-  [/^(发布|發佈|發布|公开|公開|发表|發表|发稿|發稿|公布)(日期|时间|時間)$/, 'published'],
-  [/^(发文字号|發文字號|文号|文號|发文号|發文號)$/, 'docNo'],
-  [/^(信息)?(来源|來源)$|^稿源$/, 'source'],
-  [/^(时间|時間|日期)$/, 'bareDate'],
-];
+// Labels as portals write them, whitespace removed, in both scripts (lib/core/portal-knowledge.ts).
+const LABELS: [RegExp, Label][] = FIELD_LABELS.map((e) => [new RegExp(`^(?:${e.pattern.source})$`), e.field]);
 
 /** Other labels of metadata tables and info bars: never the value of the label before them. */
-const OTHER_LABEL =
-  /^(主[题題](分[类類]|[词詞])|分[类類]|名[称稱]|[标標][题題]|有效性|[时時]效|公[开開](方式|范[围圍]|範圍)|[浏瀏][览覽](次数|次數|量)|点击|點擊|[访訪]问量|[訪]問量|[阅閱][读讀](量|次数|次數)|字[号號]|作者|[编編][辑輯]|体裁|體裁|[关關][键鍵][词詞]|[效]力[状狀][态態]|[废廢]止日期|生效日期)$/;
+const OTHER_LABEL = new RegExp(`^${OTHER_LABELS.pattern.source}$`);
 
 function labelOf(raw: string): Label | null {
   const label = raw.replace(/[\s\u00a0\u3000:：【】\[\]]/g, '');
@@ -49,7 +49,7 @@ function looksLikeLabel(text: string): boolean {
 }
 
 // A value runs until the next label on the same line (来源：X 发布时间：Y).
-const NEXT_LABEL = /\s*(?:(?:发布|發佈|發布)?(?:时间|時間|日期)|来源|來源|作者|浏览次数|瀏覽次數|点击|點擊|字号|字號|【)[:：]?/;
+const NEXT_LABEL = NEXT_LABEL_WORDS.pattern;
 /** A unit in brackets or a bare measure word (（单位：万元）, 件): a table's caption, not a name. */
 const UNIT = /^[（(]?\s*(计量|計量)?(单位|單位)|^[万萬亿億千百]?(元|件|人|人次|个|個|户|戶|项|項|次|吨|噸|亩|畝|平方米|%|％)[)）]?$/;
 const DOC_NUMBER = /[〔［\[(（]\s*(?:19|20)\d\d\s*[〕］\])）]\s*第?\s*\d{1,5}\s*[号號]|\d{1,5}\s*[号號]$/;
@@ -81,10 +81,8 @@ function setOnce(meta: Meta, field: Field, value: string): boolean {
 function fromMetaTags(doc: Document, meta: Meta) {
   const get = (name: string) =>
     (doc.querySelector(`meta[name="${name}" i]`) ?? doc.querySelector(`meta[property="${name}" i]`))?.getAttribute('content')?.trim() ?? '';
-  setOnce(meta, 'source', cleanValue('source', get('ContentSource')));
-  for (const name of ['PubDate', 'firstpublishedtime', 'publishdate', 'pubdate', 'publish_date', 'article:published_time']) {
-    setOnce(meta, 'published', normalizeDate(get(name)));
-  }
+  setOnce(meta, 'source', cleanValue('source', get(SOURCE_META.name)));
+  for (const { name } of PUBLISHED_META) setOnce(meta, 'published', normalizeDate(get(name)));
 }
 
 /** Longest text (whitespace collapsed) read as a label, a value or a date line. */
@@ -220,7 +218,7 @@ const APPENDIX = /^(附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：
 
 /** Body lines that are portal chrome (来源：…, 分享到, 扫一扫…), not the report's end. */
 function chromeLine(text: string): boolean {
-  return isBoilerplateText(text) || /^(来源|來源|发布时间|發佈時間|發布時間|时间|時間|阅读量|閱讀量|浏览次数|瀏覽次數)\s*[:：]/.test(text);
+  return isBoilerplateText(text) || CHROME_LINE_LABELS.pattern.test(text);
 }
 
 /** The signature at the end of the report (before any appendix): issuing body and date. */
@@ -299,7 +297,7 @@ export function readMeta(doc: Document, blocks: readonly Block[]): Meta {
   for (let i = head.from; i < head.to && !meta.published; i++) {
     const piece = pieces[i]!;
     if (piece.text.length > 60 || used.has(i) || CLOCK_WORDS.test(piece.text) || signed.has(compact(piece.text))) continue;
-    const line = piece.text.replace(/\s+(来源|來源|作者|[浏瀏][览覽]|点击|點擊).*$/, '');
+    const line = piece.text.replace(DATE_LINE_TAIL.pattern, '');
     if (DATE_ONLY_LINE.test(line) && ownText(piece)) meta.published = normalizeDate(line);
   }
   // Some portals fill the date in by script from a hidden epoch timestamp.
