@@ -12,8 +12,9 @@ export default defineConfig({
     description: '__MSG_appDescription__',
     default_locale: 'en',
     // storage: settings; scripting: the reader and converter are injected only into report tabs;
-    // sidePanel: Chrome's panel (Firefox has sidebar_action, no permission).
-    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
+    // activeTab: "Read this page" on a site outside *.gov.cn once the reader clicked the toolbar
+    // button there, with no standing host grant; sidePanel: Chrome's panel (Firefox has sidebar_action).
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'scripting', 'activeTab', 'sidePanel'],
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_appName__' },

@@ -42,11 +42,15 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void registerExtraHosts());
   browser.permissions.onRemoved.addListener(() => void registerExtraHosts());
 
-  // Chrome: the toolbar button opens the side panel. Firefox: it opens the sidebar.
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // Chrome: the toolbar button opens the side panel. Firefox: it opens the sidebar. Both through
+  // action.onClicked, the click that grants activeTab ("Read this page" off *.gov.cn): the panel is
+  // opened in the click's own turn (Chrome's openPanelOnActionClick would skip onClicked).
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+  browser.action.onClicked.addListener((tab) => {
+    if (sidebar) void sidebar.toggle();
+    else if (sidePanel && tab.windowId !== undefined) sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+  });
 
   browser.commands?.onCommand.addListener((command) => void commandToActiveTab(command));
 

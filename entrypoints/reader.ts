@@ -2,7 +2,7 @@
 // builds the model and carries out the panel's requests on the live page
 // (the answers: lib/page/reader-requests.ts; following the page: lib/page/reader-follow.ts).
 import { CONVERTER_GLOBAL, READER_GLOBAL, READER_LOADING_GLOBAL, type BackgroundRequest, type TabEvent } from '@/lib/extension/messages';
-import { metaLabels } from '@/lib/view/meta-labels';
+import { pageMetaLabels } from '@/lib/view/meta-labels';
 import { readReportInSteps } from '@/lib/core/model';
 import { createPause } from '@/lib/page/pause';
 import { followPageChanges, trackSectionInView } from '@/lib/page/reader-follow';
@@ -24,7 +24,7 @@ export default defineUnlistedScript(async () => {
   g[READER_LOADING_GLOBAL] = true;
   performance.mark('portal-reader:read-start');
   const reading = await readReportInSteps(document, location.href, createPause());
-  const session = new ReaderSession(document, location.href, metaLabels(), reading);
+  const session = new ReaderSession(document, location.href, pageMetaLabels(reading.model.script), reading);
   g[READER_GLOBAL] = session;
   performance.measure('portal-reader:ready', 'portal-reader:read-start');
 

@@ -1,14 +1,18 @@
-// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md|sheet|across] [--indicator LABEL] [--url URL] FILE.html…
+// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md|sheet|across] [--table figures|findings] [--indicator LABEL] [--url URL] FILE.html…
+// tsv/csv/md print one table per run (--table: the figures, or one row of findings per report);
 // sheet and across are batch tables (CSV): the grader's sheet (one row per report) and
 // the figures across reports (every figure, or one indicator's, by place and year).
-import { COPY_FORMATS, formatReport, modelJSON, type CopyFormat } from '../lib/view/export';
+import { COPY_FORMATS, REPORT_TABLES, formatTable, modelJSON, type CopyFormat, type ReportTable } from '../lib/view/export';
 import { readReport, type ReportModel } from '../lib/core/model';
 import { loadPage } from '../lib/node/page-file';
 import { BATCH_FORMATS, batchTable, type BatchFormat } from '../lib/library/batch';
 
-const usage = 'usage: extract [--format json|tsv|csv|md|sheet|across] [--indicator LABEL] [--url URL] FILE.html…';
+const usage =
+  'usage: extract [--format json|tsv|csv|md|sheet|across] [--table figures|findings] [--indicator LABEL] [--url URL] FILE.html…';
+
 async function main(argv: string[]): Promise<number> {
   let format: CopyFormat | BatchFormat = 'json';
+  let table: ReportTable = 'figures';
   let url = '';
   let indicator = '';
   const files: string[] = [];
@@ -21,6 +25,13 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       format = f;
+    } else if (arg === '--table') {
+      const t = argv[++i] as ReportTable;
+      if (!REPORT_TABLES.includes(t)) {
+        console.error(`extract: unknown table "${t ?? ''}"; ${usage}`);
+        return 2;
+      }
+      table = t;
     } else if (arg === '--url') url = argv[++i] ?? '';
     else if (arg === '--indicator') indicator = argv[++i] ?? '';
     else if (arg === '-h' || arg === '--help') {
@@ -33,25 +44,37 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   let failed = 0;
-  const results: Record<string, unknown>[] = [];
-  const tables: string[] = [];
-  const models: ReportModel[] = [];
+  const read: { file: string; model: ReportModel }[] = [];
   for (const file of files) {
     try {
       const page = loadPage(file, files.length === 1 ? url : '');
-      const { model } = readReport(page.document, page.url);
-      if (format === 'json') results.push(modelJSON(model, file));
-      else if (format === 'sheet' || format === 'across') models.push(model);
-      else tables.push(formatReport(format, model));
+      read.push({ file, model: readReport(page.document, page.url).model });
     } catch (err) {
       failed++;
       console.error(`extract: ${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   if (format === 'json') {
+    const results = read.map(({ file, model }) => modelJSON(model, file));
     if (results.length) console.log(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
-  } else if (format === 'sheet' || format === 'across') process.stdout.write(await batchTable(format, models, indicator));
-  else process.stdout.write(tables.join('\n'));
+  } else if (format === 'sheet' || format === 'across') {
+    process.stdout.write(
+      await batchTable(
+        format,
+        read.map((r) => r.model),
+        indicator,
+      ),
+    );
+  } else if (read.length) {
+    // One table per run, one header: the figures, or (--table findings) one row per report.
+    process.stdout.write(
+      formatTable(
+        format,
+        table,
+        read.map((r) => r.model),
+      ),
+    );
+  }
   return failed ? 1 : 0;
 }
 

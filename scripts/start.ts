@@ -1,13 +1,13 @@
 // npm start: build the extension, serve the sample portal pages on loopback under
 // their *.gov.cn addresses, and open Chromium with the extension loaded. With no
-// display it runs headless: every sample page is opened, its side panel captured,
+// display it runs headless: every sample page is opened, its side panel captured (each tab),
 // and screenshots plus the extracted outline and figures written to a folder.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fixtures } from '../tests/support/fixtures';
 import { launch } from '../tests/support/browser';
-import { readModelFromPanel } from '../tests/support/panel';
+import { capturePanelTabs, readModelFromPanel } from '../tests/support/panel';
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
@@ -38,7 +38,9 @@ for (const fixture of fixtures()) {
   const model = await readModelFromPanel(panel, tabId);
   await page.screenshot({ path: join(out, `${fixture.name}.page.png`) });
   await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.screenshot({ path: join(out, `${fixture.name}.panel.png`) });
+  // A report's panel, tab by tab (outline, figures, check); another page's panel says why it is not one.
+  if (model) await capturePanelTabs(panel, out, fixture.name);
+  else await panel.screenshot({ path: join(out, `${fixture.name}.panel.png`) });
   const badge = await harness.badgeText(tabId);
   if (model) {
     writeFileSync(join(out, `${fixture.name}.outline.json`), JSON.stringify(model.outline, null, 2));

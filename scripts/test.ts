@@ -1,4 +1,4 @@
-// npm test: build the extension, run the unit and end-to-end suites, and close
+// npm test: build the extension (Chrome, then Firefox for its own suite), run the unit and end-to-end suites, and close
 // with one line counting the tests passed and failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +15,8 @@ function run(cmd: string, args: string[]): number {
 // The build, the type check and the linter come first: each failing counts as a failed test.
 for (const [what, cmd, args] of [
   ['the extension did not build', bin('wxt'), ['build']],
+  // Once, before the tests: the Firefox suites (lint and e2e) use this build.
+  ['the Firefox add-on did not build', bin('wxt'), ['build', '-b', 'firefox', '--mv3']],
   ['tsc --noEmit found type errors', bin('tsc'), ['--noEmit']],
   ['the linter or formatter found problems', bin('eslint'), ['.']],
   ['the linter or formatter found problems', bin('prettier'), ['--check', '.', '--log-level', 'warn']],

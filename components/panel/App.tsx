@@ -9,6 +9,7 @@ import { checkCopyFormat, checkFlag, checkFontSize, checkSiteRules, checkStandar
 import { t } from '@/lib/view/strings';
 import { useSetting } from '@/components/shared/useSetting';
 import { LibraryBar } from './LibraryBar';
+import { NotPortal } from './NotPortal';
 import { NotReport } from './NotReport';
 import { ReportHeader } from './ReportHeader';
 import { ScriptBar } from './ScriptBar';
@@ -17,7 +18,7 @@ import { PANEL_TABS } from './tabs';
 type View =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
-  | { kind: 'not-portal' }
+  | { kind: 'not-portal'; refused: boolean; busy: boolean }
   | { kind: 'not-report'; reasons: string[] }
   | { kind: 'report'; model: ReportModel };
 
@@ -92,7 +93,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
       }
       const state = await tabState(tabId);
       if (!live) return;
-      if (!state?.detection) setView({ kind: 'not-portal' });
+      if (!state?.detection) setView({ kind: 'not-portal', refused: false, busy: false });
       else if (!state.detection.isReport) setView({ kind: 'not-report', reasons: state.detection.reasons });
       else await loadReader(tabId, false); // The model arrives as an event.
     })();
@@ -124,7 +125,23 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
 
   if (view.kind === 'loading') return <p class="status">{t('panelLoading')}</p>;
   if (view.kind === 'no-tab') return <p class="status">{t('panelNoTab')}</p>;
-  if (view.kind === 'not-portal') return <p class="status">{t('panelNotPortal')}</p>;
+  if (view.kind === 'not-portal') {
+    // The reader goes in on the browser's say-so (activeTab after a toolbar click, or a host grant); the model arrives as an event.
+    const readThisPage = async () => {
+      if (tabId === null) return;
+      setView({ kind: 'not-portal', refused: false, busy: true });
+      const ok = await loadReader(tabId, true);
+      setView((v) => (v.kind === 'not-portal' ? { kind: 'not-portal', refused: !ok, busy: false } : v));
+    };
+    return (
+      <NotPortal
+        refused={view.refused}
+        busy={view.busy}
+        onRead={() => void readThisPage()}
+        onOptions={() => void browser.runtime.openOptionsPage()}
+      />
+    );
+  }
   if (view.kind === 'not-report')
     return <NotReport reasons={view.reasons} onReadAnyway={() => tabId !== null && void loadReader(tabId, true)} />;
 
@@ -142,6 +159,11 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   };
   const chooseScript = async (next: ScriptView) => {
     if (tabId === null) return;
+    // The page's own script, shown as published: nothing to convert, and the reader is told so instead of nothing happening.
+    if (next === model.script && scriptView === 'original') {
+      setNotice(t('scriptIsPageOwn', t(next === 'traditional' ? 'scriptNameTraditional' : 'scriptNameSimplified')));
+      return;
+    }
     setConverting(true);
     const reply = await sendToTab(tabId, { type: 'pr:convert', view: next, standard, quotes });
     setConverting(false);

@@ -28,7 +28,16 @@ export function ScriptBar({ pageScript, view, host, busy, onChoose, onAlwaysForS
     <div class="script-bar">
       <div role="radiogroup" aria-label={t('scriptHeading')} class="segmented">
         {VIEWS.map(([v, label]) => (
-          <button key={v} role="radio" aria-checked={view === v} class={view === v ? 'on' : ''} disabled={busy} onClick={() => onChoose(v)}>
+          <button
+            key={v}
+            role="radio"
+            aria-checked={view === v}
+            class={view === v ? 'on' : ''}
+            disabled={busy}
+            // The page's own script converts nothing: said on the button, and in a notice on a click.
+            title={v === pageScript ? t('scriptIsPageOwn', t(SCRIPT_NAME[pageScript])) : undefined}
+            onClick={() => onChoose(v)}
+          >
             {t(label)}
           </button>
         ))}

@@ -4,6 +4,7 @@
 
 import type { ReportModel } from '../core/model';
 import type { Figure } from '../core/types';
+import type { RequiredFinding } from '../core/required';
 
 export interface CopySource {
   title: string;
@@ -18,8 +19,18 @@ export const COPY_FORMATS: readonly CopyFormat[] = ['tsv', 'csv', 'md', 'json'];
 export const FIGURE_COLUMNS = ['section', 'label', 'value', 'unit', 'qualifier', 'text', 'sentence'] as const;
 const SOURCE_COLUMNS = ['report', 'publisher', 'date', 'url'] as const;
 
+/**
+ * A number as a spreadsheet reads it: plain digits, never 1e+21, no float noise
+ * (59.78万 is 597800, not 597800.0000000001), at most the 15 digits a spreadsheet keeps.
+ */
+export function spreadsheetNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+}
+
 function valueCell(f: Figure): string {
-  return f.valueMax !== undefined ? `${f.value}-${f.valueMax}` : String(f.value);
+  // An en dash: a spreadsheet reads 3-5 as the fifth of March.
+  return f.valueMax !== undefined ? `${spreadsheetNumber(f.value)}–${spreadsheetNumber(f.valueMax)}` : spreadsheetNumber(f.value);
 }
 
 function row(f: Figure, source: CopySource): string[] {
@@ -40,25 +51,35 @@ function row(f: Figure, source: CopySource): string[] {
 
 const HEADER = [...FIGURE_COLUMNS, ...SOURCE_COLUMNS];
 
+// A tab or line break inside a cell would break the paste: make them spaces.
+const tsvRows = (rows: readonly string[][]) => rows.map((r) => r.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n') + '\n';
+
 export function figuresTSV(figures: readonly Figure[], source: CopySource): string {
-  // A tab or line break inside a cell would break the paste: make them spaces.
-  const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
-  return [HEADER, ...figures.map((f) => row(f, source))].map((r) => r.map(cell).join('\t')).join('\n') + '\n';
+  return tsvRows([HEADER, ...figures.map((f) => row(f, source))]);
 }
 
 export function csvCell(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+const csvRows = (rows: readonly string[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+
 export function figuresCSV(figures: readonly Figure[], source: CopySource): string {
-  return [HEADER, ...figures.map((f) => row(f, source))].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvRows([HEADER, ...figures.map((f) => row(f, source))]);
 }
 
-function mdCell(s: string): string {
+/**
+ * Page text as inert Markdown: HTML (<img …>, <script>) becomes entities, so renderers
+ * that allow HTML show it as text; Markdown punctuation and pipes are escaped, so
+ * nothing turns into emphasis, links or code and no pipe starts a new column.
+ */
+export function mdCell(s: string): string {
   return s
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ');
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
 }
 
 export function figuresMarkdown(figures: readonly Figure[], source: CopySource): string {
@@ -130,40 +151,72 @@ export function copySourceOf(model: ReportModel): CopySource {
   return { title: model.title, publisher, date: model.meta.written || model.meta.published, url: model.url };
 }
 
-/** The grader's findings as rows: metadata, timeliness, required contents, numbering problems. */
-function findingRows(model: ReportModel): string[][] {
+/** The five required contents, named by what they are (columns of the findings table). */
+export const REQUIRED_NAMES: Record<RequiredFinding['content'], string> = {
+  1: 'measures-and-results',
+  2: 'shortcomings',
+  3: 'leaders-duty',
+  4: 'next-year-plans',
+  5: 'other-matters',
+};
+const META_COLUMNS = ['publisher', 'written', 'published', 'indexNo', 'docNo', 'source'] as const;
+
+export const FINDINGS_COLUMNS = [
+  'report',
+  'url',
+  ...META_COLUMNS,
+  'reportYear',
+  'onTime',
+  'due',
+  'dateProblems',
+  ...Object.values(REQUIRED_NAMES).flatMap((name) => [name, `${name} section`, `${name} evidence`]),
+  'numberingProblems',
+];
+
+/** One report's findings as one row: metadata, timeliness, each required content, numbering problems. */
+function findingsRow(model: ReportModel): string[] {
   const { meta, onTime } = model;
+  const required = ([1, 2, 3, 4, 5] as const).flatMap((content) => {
+    const r = model.required.find((x) => x.content === content);
+    return r?.found ? [r.where ?? 'found', r.section, r.evidence] : ['not found', '', ''];
+  });
   return [
-    ['field', 'value', 'where', 'section', 'evidence'],
-    ['title', model.title, '', '', ''],
-    ['url', model.url, '', '', ''],
-    ...(['publisher', 'written', 'published', 'indexNo', 'docNo', 'source'] as const).map((k) => [k, meta[k], '', '', '']),
-    ['reportYear', onTime.year === null ? '' : String(onTime.year), '', '', ''],
-    ['onTime', onTime.status, onTime.due ? `due ${onTime.due}` : '', '', ''],
-    ...onTime.problems.map((p) => [`date:${p.kind}`, p.date, p.field, '', `limit ${p.limit}`]),
-    ...model.required.map((r) => [`required${r.content}`, r.found ? 'found' : 'not found', r.where ?? '', r.section, r.evidence]),
-    ...model.outlineProblems.map((p) => [`numbering:${p.kind}`, p.marker, '', '', p.message]),
+    model.title,
+    model.url,
+    ...META_COLUMNS.map((k) => meta[k]),
+    onTime.year === null ? '' : String(onTime.year),
+    onTime.status,
+    onTime.due,
+    onTime.problems.map((p) => `${p.kind}: ${p.field} ${p.date} (limit ${p.limit})`).join('; '),
+    ...required,
+    model.outlineProblems.map((p) => `${p.kind} ${p.marker}`).join('; '),
   ];
 }
 
+export type ReportTable = 'figures' | 'findings';
+export const REPORT_TABLES: readonly ReportTable[] = ['figures', 'findings'];
+
+function mdTable(rows: readonly string[][]): string {
+  return [
+    `| ${rows[0]!.map(mdCell).join(' | ')} |`,
+    `|${rows[0]!.map(() => ' --- ').join('|')}|`,
+    ...rows.slice(1).map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+  ].join('\n');
+}
+
 /**
- * The whole report for the command-line reader in a table format: the figures
- * table, a blank line, then the findings table.
+ * One table for the command-line reader, over every report read: the figures (one
+ * row per figure, the report on every row, as the panel copies them) or the findings
+ * (one row per report). One header, so the file opens as one sheet.
  */
-export function formatReport(format: Exclude<CopyFormat, 'json'>, model: ReportModel): string {
-  const source = copySourceOf(model);
-  const findings = findingRows(model);
-  if (format === 'md') {
-    const table = (rows: string[][]) =>
-      [
-        `| ${rows[0]!.map(mdCell).join(' | ')} |`,
-        `|${rows[0]!.map(() => ' --- ').join('|')}|`,
-        ...rows.slice(1).map((r) => `| ${r.map(mdCell).join(' | ')} |`),
-      ].join('\n');
-    return `${figuresMarkdown(model.figures, source)}\n${table(findings)}\n`;
+export function formatTable(format: Exclude<CopyFormat, 'json'>, table: ReportTable, models: readonly ReportModel[]): string {
+  if (table === 'figures') {
+    // Markdown keeps each report's title line above its own table, as the panel copies it.
+    if (format === 'md') return models.map((m) => figuresMarkdown(m.figures, copySourceOf(m))).join('\n');
+    const rows = [HEADER, ...models.flatMap((m) => m.figures.map((f) => row(f, copySourceOf(m))))];
+    return format === 'tsv' ? tsvRows(rows) : csvRows(rows);
   }
-  if (format === 'tsv') {
-    return `${figuresTSV(model.figures, source)}\n${findings.map((r) => r.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n')}\n`;
-  }
-  return `${figuresCSV(model.figures, source)}\r\n${findings.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const rows = [FINDINGS_COLUMNS, ...models.map(findingsRow)];
+  if (format === 'md') return `${mdTable(rows)}\n`;
+  return format === 'tsv' ? tsvRows(rows) : csvRows(rows);
 }

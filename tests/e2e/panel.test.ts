@@ -2,7 +2,11 @@
 // outline scrolling the page, the figures copied, and a page that is not a report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { launch, type Harness } from '../support/browser';
+import { capturePanelTabs } from '../support/panel';
 import { nonReportFixtures, reportFixtures } from '../support/fixtures';
 
 let h: Harness;
@@ -117,6 +121,29 @@ describe('a page that is not a report', () => {
     expect(await panel.locator('.reasons li').count()).toBeGreaterThan(0);
     await panel.getByRole('button', { name: /Read it as a report anyway/ }).click();
     await expect.poll(() => panel.locator('.report-title').textContent(), { timeout: 10_000 }).toBe(fixture.expected.title);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('npm start without a display', () => {
+  it('captures every tab of a report’s panel: outline, figures and check', async () => {
+    const { page, tabId } = await h.openFixture('b-trs-004');
+    const panel = await h.openPanel(tabId);
+    await expect.poll(() => panel.getByRole('treeitem').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), 'portal-reader-start-'));
+    try {
+      const files = await capturePanelTabs(panel, dir, 'b-trs-004');
+      expect(files.map((f) => basename(f))).toEqual([
+        'b-trs-004.panel-outline.png',
+        'b-trs-004.panel-figures.png',
+        'b-trs-004.panel-check.png',
+      ]);
+      // Three different pictures: each tab was shown before it was captured.
+      expect(new Set(files.map((f) => readFileSync(f).toString('base64'))).size).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     await panel.close();
     await page.close();
   });

@@ -47,7 +47,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${server.port}`,
+      // *.example.net: a portal mirror outside *.gov.cn (the extension has no standing access there).
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${server.port}, MAP *.example.net 127.0.0.1:${server.port}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
@@ -63,12 +64,19 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
-  const tabIdOf = async (url: string): Promise<number> => {
+  const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
+  /** The tab showing a url; on a site the extension has no access to the url is hidden, so the one new tab. */
+  const tabIdOf = async (url: string, before: number[] = []): Promise<number> => {
     for (let i = 0; i < 50; i++) {
-      const id = await worker.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u || t.pendingUrl === u)?.id ?? -1;
-      }, url);
+      const id = await worker.evaluate(
+        async ([u, old]) => {
+          const tabs = await chrome.tabs.query({});
+          const byUrl = tabs.find((t) => t.url === u || t.pendingUrl === u);
+          const added = tabs.filter((t) => t.url === undefined && !old.includes(t.id ?? -1));
+          return byUrl?.id ?? (added.length === 1 ? added[0]!.id! : -1);
+        },
+        [url, before] as const,
+      );
       if (id >= 0) return id;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -82,9 +90,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     server,
     openFixture: (name) => harness.openUrl(server.urlOf(name)),
     async openUrl(url) {
+      const before = await tabIds();
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return { page, tabId: await tabIdOf(page.url()) };
+      return { page, tabId: await tabIdOf(page.url(), before) };
     },
     async openPanel(tabId) {
       const panel = await context.newPage();

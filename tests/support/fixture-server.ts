@@ -1,6 +1,8 @@
 // Serves the fixture pages on loopback under their own portal addresses: Chromium
 // maps *.gov.cn to this server (--host-resolver-rules), so a fixture declared at
 // https://www.cq.gov.cn/a/b.html is served as http://www.cq.gov.cn/a/b.html.
+// Firefox has no resolver rules: it uses this server as its HTTP proxy instead, so a
+// request may name its page in full (GET http://host/path), as requests to a proxy do.
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -46,7 +48,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   routes.set('fixtures.gov.cn/', { html: indexPage(all, urlOf) });
 
   const server: Server = createServer((req, res) => {
-    const route = routes.get(`${req.headers.host ?? ''}${(req.url ?? '/').split('?')[0]}`);
+    const target = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const route = routes.get(`${target.host}${target.pathname}`);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -50,14 +50,56 @@ describe('npm run extract', { timeout: 60_000 }, () => {
   });
 
   it('prints the figures table as TSV, CSV and Markdown', () => {
-    const tsv = extract('--format', 'tsv', page('b-trs-004')).stdout.split('\n');
+    const tsv = extract('--format', 'tsv', page('b-trs-004')).stdout.trimEnd().split('\n');
     expect(tsv[0]!.startsWith('section\tlabel\tvalue\tunit\tqualifier\ttext\tsentence')).toBe(true);
-    expect(tsv.some((l) => l.startsWith('required3\tfound\tsentence'))).toBe(true);
+    // The figures table alone: every line has the figures' eleven columns.
+    expect(tsv.length).toBeGreaterThan(5);
+    expect(tsv.filter((l) => l.split('\t').length !== 11)).toEqual([]);
     const csv = extract('--format', 'csv', page('b-trs-004')).stdout;
     expect(csv.split('\r\n')[0]).toBe('section,label,value,unit,qualifier,text,sentence,report,publisher,date,url');
     const md = extract('--format', 'md', page('b-trs-004')).stdout;
     expect(md).toContain('| section | label | value | unit | qualifier | text | sentence |');
     expect(extract('--format', 'xml', page('b-trs-004')).status).toBe(2);
+  });
+
+  it('gives several pages one figures table with one header, values as a spreadsheet reads them', () => {
+    const lines = extract('--format', 'tsv', page('b-trs-004'), page('a-ucap-000')).stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('section\t'))).toHaveLength(1);
+    expect(lines.filter((l) => l.split('\t').length !== 11)).toEqual([]);
+    const rows = lines.slice(1).map((l) => l.split('\t'));
+    expect(new Set(rows.map((r) => r[7]))).toEqual(
+      new Set(['关于2022年法治政府建设情况的报告', '天宫殿街道办事处2021年法治政府建设年度报告']),
+    );
+    // 1000余万元 is 10000000: plain digits, a number to a spreadsheet.
+    expect(rows.find((r) => r[5] === '1000余万元')?.[2]).toBe('10000000');
+    expect(rows.filter((r) => !/^\d+(\.\d+)?(–\d+(\.\d+)?)?$/.test(r[2]!)).map((r) => r[2])).toEqual([]);
+  });
+
+  it('prints the findings as a table of their own: one row per report, columns named by content', () => {
+    const r = extract('--format', 'tsv', '--table', 'findings', page('b-trs-004'), page('b-cq-notice'));
+    expect(r.status).toBe(0);
+    const [header, ...lines] = r.stdout.trimEnd().split('\n');
+    const columns = header!.split('\t');
+    expect(columns).toEqual(
+      expect.arrayContaining([
+        'report',
+        'url',
+        'publisher',
+        'published',
+        'onTime',
+        'due',
+        'measures-and-results',
+        'shortcomings',
+        'leaders-duty',
+        'next-year-plans',
+        'other-matters',
+      ]),
+    );
+    expect(columns.filter((c) => /^required\d/.test(c))).toEqual([]);
+    expect(lines).toHaveLength(2);
+    const row = Object.fromEntries(columns.map((c, i) => [c, lines[0]!.split('\t')[i]]));
+    expect(row).toMatchObject({ report: '关于2022年法治政府建设情况的报告', onTime: 'late', 'leaders-duty': 'sentence' });
+    expect(row['shortcomings evidence']).toBe('三、法治政府建设工作存在不足');
   });
 
   it('reads a GBK page by its declared charset', () => {

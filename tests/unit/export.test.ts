@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, figuresCSV, figuresJSON, figuresMarkdown, figuresTSV } from '../../lib/view/export';
+import { csvCell, figuresCSV, figuresJSON, figuresMarkdown, figuresTSV, spreadsheetNumber } from '../../lib/view/export';
 import type { Figure } from '../../lib/core/types';
 
 const source = {
@@ -54,7 +55,8 @@ describe('copy formats', () => {
     ]);
     // Tabs and line breaks inside a cell would break the paste.
     expect(lines[2]!.split('\t')).toHaveLength(11);
-    expect(lines[2]!.split('\t')[2]).toBe('3-5');
+    // A range reads as text in a spreadsheet (3-5 would be read as the fifth of March).
+    expect(lines[2]!.split('\t')[2]).toBe('3–5');
   });
 
   it('CSV quotes per RFC 4180', () => {
@@ -72,6 +74,51 @@ describe('copy formats', () => {
     expect(md).toContain('**关于2022年法治政府建设情况的报告** · 某街道办事处 · 2023-03-01');
     expect(md).toContain('a\\|b');
     expect(md.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(3);
+  });
+
+  it('Markdown keeps page text that looks like markup inert: no HTML, no emphasis or links, no extra columns', () => {
+    const hostile = {
+      label: '<img src=x onerror=alert(1)>',
+      sentence: '<script>alert(1)</script> **粗体** [链接](javascript:alert(1)) `代码` a|b|c',
+      section: '一、主要举措 & 成效 > _斜体_ ~~删~~ \\|',
+    };
+    const md = figuresMarkdown([fig(hostile)], { ...source, title: '<b>报告</b> | 某区' });
+    // Renderers that allow HTML see no tag at all.
+    expect(md).not.toMatch(/<(?!https:)/);
+    // Each table row splits (on unescaped pipes, as GFM does) into exactly the seven columns.
+    const cellsOf = (line: string) => line.slice(1, -1).split(/(?<!\\)\|/);
+    const rows = md.split('\n').filter((l) => l.startsWith('|'));
+    expect(rows.map((r) => cellsOf(r).length)).toEqual([7, 7, 7]);
+    // Unescaped, each cell reads as the page's own text.
+    const unescape = (c: string) => c.trim().replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const cells = cellsOf(rows[2]!).map(unescape);
+    expect(cells[0]).toBe(hostile.section);
+    expect(cells[1]).toBe(hostile.label);
+    expect(cells[6]).toBe(hostile.sentence);
+    // No Markdown emphasis, link or code survives unescaped.
+    expect(rows[2]).not.toMatch(/(?<!\\)[*_`[\]~]/);
+  });
+
+  it('writes numbers as a spreadsheet reads them: plain digits, no float noise, no exponent', () => {
+    expect(spreadsheetNumber(59.78 * 10000)).toBe('597800');
+    expect(spreadsheetNumber(0.07 * 100)).toBe('7');
+    expect(spreadsheetNumber(3.3e12)).toBe('3300000000000');
+    expect(spreadsheetNumber(1.5e21)).toBe('1500000000000000000000');
+    expect(spreadsheetNumber(12.5)).toBe('12.5');
+    const tsv = figuresTSV([fig({ value: 59.78 * 10000, text: '59.78万平方米', unit: '平方米' })], source);
+    expect(tsv.split('\n')[1]!.split('\t')[2]).toBe('597800');
+  });
+
+  it('spells every finite number in plain digits that read back as it to 15 significant digits', () => {
+    fc.assert(
+      // Within a spreadsheet's range (up to ~1e308: 15 digits of the largest double round past it).
+      fc.property(fc.double({ noNaN: true, min: -1e300, max: 1e300 }), (n) => {
+        const s = spreadsheetNumber(n);
+        expect(s).toMatch(/^-?\d+(\.\d+)?$/);
+        // Rounded to the 15 digits a spreadsheet keeps: off by at most one unit in the 15th.
+        expect(Math.abs(Number(s) - n)).toBeLessThanOrEqual(Math.abs(n) * 1e-14);
+      }),
+    );
   });
 
   it('JSON carries the source and clean rows', () => {

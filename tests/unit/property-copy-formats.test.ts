@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../lib/core/types';
-import { figuresCSV, figuresTSV, type CopySource } from '../../lib/view/export';
+import { figuresCSV, figuresTSV, spreadsheetNumber, type CopySource } from '../../lib/view/export';
 import { run, textOf, TIMEOUT } from '../support/arbitraries';
 
 /** A small RFC 4180 reader: records end in CRLF, quoted fields double their quotes. */
@@ -74,7 +74,8 @@ const figure: fc.Arbitrary<Figure> = fc
 const source: fc.Arbitrary<CopySource> = fc.record({ title: cellText, publisher: cellText, date: cellText, url: cellText });
 
 function expectedRow(f: Figure, s: CopySource): string[] {
-  const value = f.valueMax !== undefined ? `${f.value}-${f.valueMax}` : String(f.value);
+  // The number's spelling is spreadsheetNumber's (its own property: tests/unit/export.test.ts); here, the cells.
+  const value = f.valueMax !== undefined ? `${spreadsheetNumber(f.value)}–${spreadsheetNumber(f.valueMax)}` : spreadsheetNumber(f.value);
   return [f.section, f.label, value, f.unit, f.qualifier, f.text, f.sentence, s.title, s.publisher, s.date, s.url];
 }
 
