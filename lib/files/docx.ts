@@ -37,7 +37,8 @@ export function paragraphsOfHtml(html: string): FileParagraph[] {
 /** The title the file names: its first heading when that opens it, else its document properties. */
 function titleOf(paragraphs: FileParagraph[], properties: string): { title: string; from: number } {
   const firstHeading = paragraphs.findIndex((p) => p.heading);
-  if (firstHeading >= 0 && firstHeading <= 2 && paragraphs[firstHeading]!.text.length <= 80) return { title: paragraphs[firstHeading]!.text, from: firstHeading + 1 };
+  if (firstHeading >= 0 && firstHeading <= 2 && paragraphs[firstHeading]!.text.length <= 80)
+    return { title: paragraphs[firstHeading]!.text, from: firstHeading + 1 };
   const core = /<dc:title>([\s\S]*?)<\/dc:title>/.exec(properties)?.[1];
   const title = core ? textOf(core) : '';
   return { title: /[\u4e00-\u9fff]/.test(title) ? title : '', from: 0 };

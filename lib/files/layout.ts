@@ -113,7 +113,8 @@ export function boilerplateLines(lines: readonly Line[]): Set<Line> {
 }
 
 /** `一、` `二、` … `十二、` , `第一章`, `第一部分`: a top-level heading opens a line. */
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|第[一二三四五六七八九十]{1,3}[章部节節]|[（(][一二三四五六七八九十]{1,3}[)）])/;
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|第[一二三四五六七八九十]{1,3}[章部节節]|[（(][一二三四五六七八九十]{1,3}[)）])/;
 const SENTENCE_END = /[。！？!?；;：:」』”"）)]$/;
 
 function median(values: number[]): number {
@@ -161,8 +162,7 @@ export function paragraphsOf(allLines: readonly Line[]): Paragraphs {
   }
   const lineGap = median(gaps) || body * 1.5;
   const centre = (left + right) / 2;
-  const isCentred = (l: Line) =>
-    l.x0 > left + body * 1.5 && l.x1 < right - body * 1.5 && Math.abs((l.x0 + l.x1) / 2 - centre) < body * 1.2;
+  const isCentred = (l: Line) => l.x0 > left + body * 1.5 && l.x1 < right - body * 1.5 && Math.abs((l.x0 + l.x1) / 2 - centre) < body * 1.2;
   const isLarger = (l: Line) => l.size > body * 1.15;
 
   const paragraphs: FileParagraph[] = [];

@@ -21,7 +21,11 @@ function problemOf(err: unknown): FileReadError {
   return new FileReadError('damaged', message.slice(0, 200));
 }
 
-async function readRuns(pdfjs: PdfJsLib, data: Uint8Array, onTask: (destroy: () => void) => void): Promise<{ runs: TextRun[]; pages: number; title: string }> {
+async function readRuns(
+  pdfjs: PdfJsLib,
+  data: Uint8Array,
+  onTask: (destroy: () => void) => void,
+): Promise<{ runs: TextRun[]; pages: number; title: string }> {
   // A copy: pdf.js transfers the buffer to its worker.
   const task = pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
   onTask(() => void task.destroy());
