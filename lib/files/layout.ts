@@ -96,7 +96,8 @@ export function boilerplateLines(lines: readonly Line[]): Set<Line> {
     const ends = new Set([...list.slice(0, 2), ...list.slice(-2)]);
     edges.push(...ends);
   }
-  const key = (l: Line) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  // The same words (page numbers aside) at the same height of the page.
+  const key = (l: Line) => `${Math.round(l.y / l.size)}:${l.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
   const count = new Map<string, Set<number>>();
   for (const l of edges) {
     const k = key(l);
