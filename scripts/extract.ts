@@ -1,11 +1,12 @@
-// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md] [--url URL] FILE.html…
+// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md] [--url URL] FILE.html|.pdf|.docx|.ofd…
 import { COPY_FORMATS, formatReport, modelJSON, type CopyFormat } from '../lib/view/export';
-import { readReport } from '../lib/core/model';
+import { readReport, type ReportModel } from '../lib/core/model';
 import { loadPage } from '../lib/node/page-file';
+import { isReportFile, readReportFile } from '../lib/node/report-file';
 
-const usage = 'usage: extract [--format json|tsv|csv|md] [--url URL] FILE.html…';
+const usage = 'usage: extract [--format json|tsv|csv|md] [--url URL] FILE.html|FILE.pdf|FILE.docx|FILE.ofd…';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let format: CopyFormat = 'json';
   let url = '';
   const files: string[] = [];
@@ -33,8 +34,7 @@ function main(argv: string[]): number {
   const tables: string[] = [];
   for (const file of files) {
     try {
-      const page = loadPage(file, files.length === 1 ? url : '');
-      const { model } = readReport(page.document, page.url);
+      const model = await readModel(file, files.length === 1 ? url : '');
       if (format === 'json') results.push(modelJSON(model, file));
       else tables.push(formatReport(format, model));
     } catch (err) {
@@ -48,4 +48,11 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** A saved page, or a report file (PDF, DOCX, OFD) read like one. */
+async function readModel(file: string, url: string): Promise<ReportModel> {
+  if (isReportFile(file)) return (await readReportFile(file, url)).model;
+  const page = loadPage(file, url);
+  return readReport(page.document, page.url).model;
+}
+
+process.exitCode = await main(process.argv.slice(2));
