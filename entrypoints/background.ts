@@ -1,18 +1,13 @@
 // Per-tab badge, the side panel, keyboard commands, and injecting the reader
 // (and, on request, the script converter) into a tab.
-import {
-  fromExtensionPage,
-  isDetectedMessage,
-  isLoadConverterMessage,
-  isLoadReaderMessage,
-  type TabRequest,
-} from '@/lib/extension/messages';
+import { backgroundMessage, CONVERTER_FILE, READER_FILE, type InjectedFile, type TabRequest } from '@/lib/extension/messages';
+import { sendToTab } from '@/lib/extension/send';
 import { hostOrigins, parseExtraHosts } from '@/lib/extension/hosts';
 import { autoCleanItem, cornerQuotesItem, extraHostsItem, scriptViewItem, siteRulesItem, traditionalItem } from '@/lib/extension/settings';
 import { isScriptView, isSiteRule, ruleFor } from '@/lib/extension/site-rules';
 import { t } from '@/lib/view/strings';
 
-async function inject(tabId: number, file: '/reader.js' | '/converter.js'): Promise<boolean> {
+async function inject(tabId: number, file: InjectedFile): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
     return true;
@@ -35,9 +30,8 @@ async function applyOnLoad(tabId: number, url: string, report: boolean) {
   ]);
   const rule = ruleFor(url, Array.isArray(rules) ? rules.filter(isSiteRule) : []);
   const view = rule?.view ?? (isScriptView(defaultView) ? defaultView : 'original');
-  const send = (request: TabRequest) => browser.tabs.sendMessage(tabId, request).catch(() => undefined);
-  if (report && autoClean === true) await send({ type: 'pr:clean', on: true });
-  if (view !== 'original') await send({ type: 'pr:convert', view, ...(await scriptSettings()) });
+  if (report && autoClean === true) await sendToTab(tabId, { type: 'pr:clean', on: true });
+  if (view !== 'original') await sendToTab(tabId, { type: 'pr:convert', view, ...(await scriptSettings()) });
 }
 
 async function commandToActiveTab(command: string) {
@@ -45,7 +39,7 @@ async function commandToActiveTab(command: string) {
   if (tab?.id === undefined) return;
   const request: TabRequest =
     command === 'toggle-clean' ? { type: 'pr:toggle-clean' } : { type: 'pr:toggle-script', ...(await scriptSettings()) };
-  await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  await sendToTab(tab.id, request);
 }
 
 const EXTRA_HOSTS_SCRIPT = 'detector-extra-hosts';
@@ -88,16 +82,16 @@ export default defineBackground(() => {
 
   browser.commands?.onCommand.addListener((command) => void commandToActiveTab(command));
 
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return;
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const message = backgroundMessage(raw, sender, browser.runtime);
     const tabId = sender.tab?.id;
-    if (isDetectedMessage(message) && tabId !== undefined) {
+    if (message?.type === 'pr:detected' && tabId !== undefined) {
       const report = message.detection.isReport;
       void browser.action.setBadgeText({ tabId, text: report ? t('badgeReport') : '' });
       if (report) {
         void browser.action.setBadgeBackgroundColor({ tabId, color: '#1565c0' });
         void browser.action.setTitle({ tabId, title: t('badgeTitle') });
-        void inject(tabId, '/reader.js').then((ok) => {
+        void inject(tabId, READER_FILE).then((ok) => {
           if (ok) void applyOnLoad(tabId, sender.tab?.url ?? '', true);
         });
       } else if (sender.tab?.url) {
@@ -105,21 +99,20 @@ export default defineBackground(() => {
         void siteRulesItem.getValue().then((rules) => {
           const rule = ruleFor(sender.tab!.url!, Array.isArray(rules) ? rules.filter(isSiteRule) : []);
           if (rule && rule.view !== 'original')
-            void inject(tabId, '/reader.js').then((ok) => {
+            void inject(tabId, READER_FILE).then((ok) => {
               if (ok) void applyOnLoad(tabId, sender.tab!.url!, false);
             });
         });
       }
       return;
     }
-    // The reader in a tab asks for the converter: only into that same tab.
-    if (isLoadConverterMessage(message) && tabId !== undefined && !fromExtensionPage(sender)) {
-      void inject(tabId, '/converter.js').then((ok) => sendResponse({ ok }));
+    // The reader in a tab asks for the converter: only into that same tab (BACKGROUND_SENDERS says who may ask).
+    if (message?.type === 'pr:load-converter' && tabId !== undefined) {
+      void inject(tabId, CONVERTER_FILE).then((ok) => sendResponse({ ok }));
       return true;
     }
-    // Only our own pages (the panel) may ask for the reader, never a content script.
-    if (isLoadReaderMessage(message) && fromExtensionPage(sender)) {
-      void inject(message.tabId, '/reader.js').then((ok) => sendResponse({ ok }));
+    if (message?.type === 'pr:load-reader') {
+      void inject(message.tabId, READER_FILE).then((ok) => sendResponse({ ok }));
       return true;
     }
   });

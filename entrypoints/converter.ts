@@ -2,7 +2,8 @@
 // conversion: it carries the OpenCC dictionaries, which no other page load needs.
 import { loadConverter } from '@/lib/core/convert';
 import { createPageConverter } from '@/lib/page/convert-page';
+import { CONVERTER_GLOBAL } from '@/lib/extension/messages';
 
 export default defineUnlistedScript(() => {
-  (globalThis as { __portalReaderConvert?: unknown }).__portalReaderConvert = { loadConverter, createPageConverter };
+  (globalThis as { [CONVERTER_GLOBAL]?: unknown })[CONVERTER_GLOBAL] = { loadConverter, createPageConverter };
 });

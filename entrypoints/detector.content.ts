@@ -1,7 +1,7 @@
 // Always on, on every portal page: decide cheaply whether this is a report and
 // tell the background (badge, and loading the reader for a report).
 import { detect } from '@/lib/core/detect';
-import { fromExtensionPage, isTabRequest, type TabState } from '@/lib/extension/messages';
+import { fromExtensionPage, isTabRequest, READER_GLOBAL, type BackgroundEvent, type TabState } from '@/lib/extension/messages';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -13,11 +13,12 @@ export default defineContentScript({
       performance.mark('portal-reader:detect-start');
       state.detection = detect(document, location.href);
       performance.measure('portal-reader:detect', 'portal-reader:detect-start');
-      browser.runtime.sendMessage({ type: 'pr:detected', detection: state.detection }).catch(() => {});
+      const detected: BackgroundEvent = { type: 'pr:detected', detection: state.detection };
+      browser.runtime.sendMessage(detected).catch(() => {});
     };
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (!fromExtensionPage(sender) || !isTabRequest(message) || message.type !== 'pr:get-state') return;
-      state.readerLoaded = '__portalReader' in globalThis;
+      state.readerLoaded = READER_GLOBAL in globalThis;
       sendResponse(state);
     });
     ctx.addEventListener(window, 'wxt:locationchange', run);

@@ -1,13 +1,22 @@
 // The reader, injected into a tab only for a detected report or on request:
 // builds the model and carries out the panel's requests on the live page.
-import { fromExtensionPage, isTabRequest, type TabEvent } from '@/lib/extension/messages';
+import {
+  CONVERTER_GLOBAL,
+  fromExtensionPage,
+  isTabRequest,
+  PANEL_PORT,
+  READER_GLOBAL,
+  READER_LOADING_GLOBAL,
+  type BackgroundRequest,
+  type TabEvent,
+} from '@/lib/extension/messages';
 import { metaLabels } from '@/lib/view/meta-labels';
 import { readReportInSteps } from '@/lib/core/model';
 import { watchPage } from '@/lib/page/page-watch';
 import { toggledView } from '@/lib/view/script-view';
 import { ReaderSession, type ConvertModule } from '@/lib/page/session';
 
-type Globals = { __portalReader?: ReaderSession; __portalReaderLoading?: boolean; __portalReaderConvert?: ConvertModule };
+type Globals = { [READER_GLOBAL]?: ReaderSession; [READER_LOADING_GLOBAL]?: boolean; [CONVERTER_GLOBAL]?: ConvertModule };
 
 /**
  * Lets the page run between the reading's stages once 20 ms have gone by since it
@@ -26,20 +35,20 @@ const pause = (): Promise<void> => {
 
 export default defineUnlistedScript(async () => {
   const g = globalThis as Globals;
-  if (g.__portalReader) {
+  if (g[READER_GLOBAL]) {
     // Injected again (read anyway, a panel that asked): the copy already here answers.
-    const event: TabEvent = { type: 'pr:model', model: g.__portalReader.model, stale: false };
+    const event: TabEvent = { type: 'pr:model', model: g[READER_GLOBAL].model, stale: false };
     browser.runtime.sendMessage(event).catch(() => {});
     return;
   }
   // Injected again while the first copy is still reading: that copy will answer.
-  if (g.__portalReaderLoading) return;
-  g.__portalReaderLoading = true;
+  if (g[READER_LOADING_GLOBAL]) return;
+  g[READER_LOADING_GLOBAL] = true;
   performance.mark('portal-reader:read-start');
   lastYield = performance.now();
   const reading = await readReportInSteps(document, location.href, pause);
   const session = new ReaderSession(document, location.href, metaLabels(), reading);
-  g.__portalReader = session;
+  g[READER_GLOBAL] = session;
   performance.measure('portal-reader:ready', 'portal-reader:read-start');
 
   /** After an extension update or reload this copy of the reader is orphaned: it stops and leaves the page as it is. */
@@ -92,9 +101,9 @@ export default defineUnlistedScript(async () => {
 
   /** The converter script arrives on request (the background injects it into this tab). */
   async function convertModule(): Promise<ConvertModule> {
-    if (!g.__portalReaderConvert) await browser.runtime.sendMessage({ type: 'pr:load-converter' });
-    if (!g.__portalReaderConvert) throw new Error('the script converter could not be loaded');
-    return g.__portalReaderConvert;
+    if (!g[CONVERTER_GLOBAL]) await browser.runtime.sendMessage({ type: 'pr:load-converter' } satisfies BackgroundRequest);
+    if (!g[CONVERTER_GLOBAL]) throw new Error('the script converter could not be loaded');
+    return g[CONVERTER_GLOBAL];
   }
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -149,7 +158,7 @@ export default defineUnlistedScript(async () => {
   // its highlights go too.
   let panels = 0;
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== 'portal-reader-panel' || !fromExtensionPage(port.sender ?? {})) return;
+    if (port.name !== PANEL_PORT || !fromExtensionPage(port.sender ?? {})) return;
     panels++;
     port.onDisconnect.addListener(() => {
       if (--panels === 0) session.clearHighlights();

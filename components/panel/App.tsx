@@ -136,13 +136,12 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   })();
   const toggleClean = () => {
     if (tabId === null) return;
-    void sendToTab(tabId, { type: 'pr:clean', on: !cleaned }).then((r) => setCleaned((r as { cleaned?: boolean })?.cleaned === true));
+    void sendToTab(tabId, { type: 'pr:clean', on: !cleaned }).then((r) => setCleaned(r?.cleaned === true));
   };
   const chooseScript = async (next: ScriptView) => {
     if (tabId === null) return;
     setConverting(true);
-    const reply = (await sendToTab(tabId, { type: 'pr:convert', view: next, standard, quotes })) as
-      { ok?: boolean; view?: ScriptView; error?: string } | undefined;
+    const reply = await sendToTab(tabId, { type: 'pr:convert', view: next, standard, quotes });
     setConverting(false);
     if (reply?.view) setScriptView(reply.view);
     setNotice(reply?.ok ? '' : t('scriptFailed', reply?.error ?? ''));

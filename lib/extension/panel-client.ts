@@ -1,15 +1,9 @@
 // The panel's side of the protocol: which tab it serves, and requests to that tab.
-import {
-  isReportModel,
-  isTabEvent,
-  isTabState,
-  SCRIPT_VIEWS,
-  type ScriptView,
-  type TabEvent,
-  type TabRequest,
-  type TabState,
-} from './messages';
+import { isTabEvent, PANEL_PORT, type ScriptView, type TabEvent, type TabState } from './messages';
+import { sendToBackground, sendToTab } from './send';
 import type { ReportModel } from '../core/model';
+
+export { sendToTab } from './send';
 
 /** `sidepanel.html?tab=ID` serves that tab (tests open the panel as a tab of its own). */
 export function servedTabFromUrl(href: string): number | null {
@@ -23,33 +17,18 @@ export async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function ask(tabId: number, request: TabRequest): Promise<unknown> {
-  try {
-    return await browser.tabs.sendMessage(tabId, request);
-  } catch {
-    return undefined; // No content script in that tab (not a portal page, or still loading).
-  }
-}
-
 export async function tabState(tabId: number): Promise<TabState | null> {
-  const state = await ask(tabId, { type: 'pr:get-state' });
-  return isTabState(state) ? state : null;
+  return (await sendToTab(tabId, { type: 'pr:get-state' })) ?? null;
 }
 
 export async function tabModel(tabId: number): Promise<{ model: ReportModel; cleaned: boolean; view: ScriptView } | null> {
-  const reply = (await ask(tabId, { type: 'pr:get-model' })) as { model?: unknown; cleaned?: unknown; view?: unknown } | undefined;
-  if (!reply || !isReportModel(reply.model)) return null;
-  const view = SCRIPT_VIEWS.includes(reply.view as ScriptView) ? (reply.view as ScriptView) : 'original';
-  return { model: reply.model, cleaned: reply.cleaned === true, view };
+  const reply = await sendToTab(tabId, { type: 'pr:get-model' });
+  return reply ? { model: reply.model, cleaned: reply.cleaned, view: reply.view } : null;
 }
 
 export async function loadReader(tabId: number, force: boolean): Promise<boolean> {
-  const reply = (await browser.runtime.sendMessage({ type: 'pr:load-reader', tabId, force })) as { ok?: boolean } | undefined;
+  const reply = await sendToBackground({ type: 'pr:load-reader', tabId, force });
   return reply?.ok === true;
-}
-
-export function sendToTab(tabId: number, request: TabRequest): Promise<unknown> {
-  return ask(tabId, request);
 }
 
 /** Events from the reader in the served tab only. */
@@ -65,7 +44,7 @@ export function onTabEvent(tabId: () => number | null, handler: (event: TabEvent
 /** Holds a port to the tab while the panel shows it: the reader clears its highlights when the panel goes. */
 export function connectToTab(tabId: number): () => void {
   try {
-    const port = browser.tabs.connect(tabId, { name: 'portal-reader-panel' });
+    const port = browser.tabs.connect(tabId, { name: PANEL_PORT });
     return () => port.disconnect();
   } catch {
     return () => {};
