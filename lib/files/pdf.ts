@@ -12,6 +12,7 @@ export type PdfJsLib = Pick<typeof PdfJs, 'getDocument'>;
 
 /** Fewer visible characters than this per page, on average, and the PDF is a scanned image. */
 const SCAN_CHARS_PER_PAGE = 10;
+const PAGES_AT_ONCE = 8;
 
 function problemOf(err: unknown): FileReadError {
   if (err instanceof FileReadError) return err;
@@ -35,18 +36,26 @@ async function readRuns(
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: unknown } | undefined;
     const runs: TextRun[] = [];
     let chars = 0;
-    for (let n = 1; n <= doc.numPages; n++) {
+    // Pages are asked for a few at a time: the worker is never idle waiting for the next request.
+    const pageText = async (n: number) => {
       const page = await doc.getPage(n);
-      const [, , , top] = page.view;
       const content = await page.getTextContent();
-      for (const item of content.items as TextItem[]) {
-        if (typeof item.str !== 'string' || !item.str) continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        const size = Math.hypot(c!, d!) || Math.hypot(a!, b!) || item.height;
-        runs.push({ page: n, x: e!, y: top! - f!, width: item.width, size, text: item.str });
-        chars += item.str.length;
-      }
       page.cleanup();
+      return { n, top: page.view[3]!, items: content.items as TextItem[] };
+    };
+    for (let first = 1; first <= doc.numPages; first += PAGES_AT_ONCE) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(PAGES_AT_ONCE, doc.numPages - first + 1) }, (_, i) => pageText(first + i)),
+      );
+      for (const { n, top, items } of batch) {
+        for (const item of items) {
+          if (typeof item.str !== 'string' || !item.str) continue;
+          const [a, b, c, d, e, f] = item.transform as number[];
+          const size = Math.hypot(c!, d!) || Math.hypot(a!, b!) || item.height;
+          runs.push({ page: n, x: e!, y: top - f!, width: item.width, size, text: item.str });
+          chars += item.str.length;
+        }
+      }
       if (chars > FILE_LIMITS.maxChars) throw new FileReadError('too-large', `over ${FILE_LIMITS.maxChars} characters`);
     }
     return { runs, pages: doc.numPages, title: typeof info?.Title === 'string' ? info.Title.trim() : '' };

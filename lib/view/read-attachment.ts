@@ -59,10 +59,16 @@ export async function readAttachment(url: string, kind: string): Promise<Attachm
   const timer = setTimeout(() => controller.abort(), FILE_LIMITS.maxMillis);
   try {
     const bytes = await fetchBytes(url, controller.signal);
+    const fetched = performance.now();
     const text = await readFile(bytes, `attachment.${kind}`, BROWSER_LIBRARIES);
+    const textRead = performance.now();
     const doc = document.implementation.createHTMLDocument('');
     const reading = readFileText(doc, text, url);
     const millis = performance.now() - started;
+    // The stages, for npm run bench: fetch, the file's text (library and layout), the reading.
+    performance.measure('portal-reader:file-fetch', { start: started, end: fetched });
+    performance.measure('portal-reader:file-text', { start: fetched, end: textRead });
+    performance.measure('portal-reader:file-model', { start: textRead, end: started + millis });
     performance.measure('portal-reader:file-read', { start: started, duration: millis });
     return { ...reading, millis };
   } finally {
