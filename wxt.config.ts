@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Host access stays on *.gov.cn; other portals are asked for one by one (optional).
@@ -41,6 +43,13 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      // pdf.js's character maps for Chinese PDFs whose fonts are not embedded (GB, CNS, Big5):
+      // a reading of an attached report looks them up; nothing is fetched from elsewhere.
+      const cmaps = resolve('node_modules/pdfjs-dist/cmaps');
+      for (const name of readdirSync(cmaps).filter((n) => /GB|CNS|B5/.test(n)))
+        files.push({ absoluteSrc: join(cmaps, name), relativeDest: `pdfjs/cmaps/${name}` });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // WXT takes the sidebar's title from the panel page's <title>; show the localised name instead.
       if (wxt.config.browser === 'firefox' && manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_appName__';

@@ -10,6 +10,11 @@ import { FILE_LIMITS, FileReadError, withTimeLimit, type FileText } from './type
 
 export type PdfJsLib = Pick<typeof PdfJs, 'getDocument'>;
 
+/** Where pdf.js finds the predefined character maps (Chinese PDFs whose fonts are not embedded). */
+export interface PdfResources {
+  cMapUrl?: string;
+}
+
 /** Fewer visible characters than this per page, on average, and the PDF is a scanned image. */
 const SCAN_CHARS_PER_PAGE = 10;
 const PAGES_AT_ONCE = 8;
@@ -25,10 +30,18 @@ function problemOf(err: unknown): FileReadError {
 async function readRuns(
   pdfjs: PdfJsLib,
   data: Uint8Array,
+  resources: PdfResources,
   onTask: (destroy: () => void) => void,
 ): Promise<{ runs: TextRun[]; pages: number; title: string }> {
   // A copy: pdf.js transfers the buffer to its worker.
-  const task = pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: data.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+    ...(resources.cMapUrl ? { cMapUrl: resources.cMapUrl, cMapPacked: true } : {}),
+  });
   onTask(() => void task.destroy());
   const doc = await task.promise;
   try {
@@ -65,12 +78,12 @@ async function readRuns(
 }
 
 /** The paragraphs of a PDF; a FileReadError when it cannot be read (scan, encrypted, damaged, too large or slow). */
-export async function readPdf(pdfjs: PdfJsLib, data: Uint8Array): Promise<FileText> {
+export async function readPdf(pdfjs: PdfJsLib, data: Uint8Array, resources: PdfResources = {}): Promise<FileText> {
   if (data.length > FILE_LIMITS.maxBytes) throw new FileReadError('too-large', `${Math.round(data.length / 1048576)} MB`);
   let destroy = () => {};
   try {
     const { runs, pages, title } = await withTimeLimit(
-      readRuns(pdfjs, data, (d) => (destroy = d)),
+      readRuns(pdfjs, data, resources, (d) => (destroy = d)),
       FILE_LIMITS.maxMillis,
       () => destroy(),
     );

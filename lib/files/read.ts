@@ -3,13 +3,14 @@
 // through loaders, so that each is loaded only when a file of its kind is read.
 
 import type { Mammoth } from './docx';
-import type { PdfJsLib } from './pdf';
+import type { PdfJsLib, PdfResources } from './pdf';
 import { FileReadError, fileKindOf, type FileText } from './types';
 import { zipEntries } from './zip';
 
 export interface FileLibraries {
   pdfjs: () => Promise<PdfJsLib>;
   mammoth: () => Promise<Mammoth>;
+  pdfResources?: PdfResources;
 }
 
 /** Names a reader may pass for an attachment: what `readFile` takes. */
@@ -25,7 +26,7 @@ export async function readFile(bytes: Uint8Array, name: string, libraries: FileL
   switch (kind) {
     case 'pdf': {
       const { readPdf } = await import('./pdf');
-      return readPdf(await libraries.pdfjs(), bytes);
+      return readPdf(await libraries.pdfjs(), bytes, libraries.pdfResources);
     }
     case 'docx': {
       const { readDocx } = await import('./docx');

@@ -1,7 +1,7 @@
 // Reading a report file (PDF, DOCX, OFD) in Node, for the command-line reader and
 // the tests: pdf.js's legacy build (the one made for Node), mammoth's Node build.
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readFileText, type FileReading } from '../files/document';
 import { readFile, type FileLibraries } from '../files/read';
 import type { FileText } from '../files/types';
@@ -10,6 +10,8 @@ import { parsePage } from './page-file';
 export const NODE_FILE_LIBRARIES: FileLibraries = {
   pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs'),
   mammoth: async () => (await import('mammoth')).default,
+  // pdf.js in Node reads the character maps from its own package.
+  pdfResources: { cMapUrl: fileURLToPath(new URL('../../node_modules/pdfjs-dist/cmaps/', import.meta.url)) },
 };
 
 /** Whether the CLI reads this path as a report file rather than a page. */

@@ -16,6 +16,8 @@ const BROWSER_LIBRARIES: FileLibraries = {
     return pdfjs;
   },
   mammoth: async () => (await import('mammoth')).default,
+  // Shipped with the extension (wxt.config.ts): the Chinese character maps only.
+  pdfResources: { cMapUrl: new URL('/pdfjs/cmaps/', location.href).href },
 };
 
 /** The file's bytes, refused past the size limit (by its declared length, and as it streams in). */

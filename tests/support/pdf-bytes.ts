@@ -8,6 +8,8 @@ export interface PdfOptions {
   content?: string;
   /** An /Encrypt dictionary with a user password that the empty password does not open. */
   encrypted?: boolean;
+  /** F1 is a Chinese font that is not embedded (STSong-Light, UniGB-UCS2-H), as older office software writes. */
+  chineseFont?: boolean;
 }
 
 export function pdfBytes(options: PdfOptions = {}): Uint8Array {
@@ -18,7 +20,9 @@ export function pdfBytes(options: PdfOptions = {}): Uint8Array {
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`;
   objects[3] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
-  objects[4] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+  objects[4] = options.chineseFont
+    ? '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>] >>'
+    : '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
   for (const id of pageIds)
     objects[id] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>';
   const encryptId = pageIds.at(-1)! + 1;
@@ -44,3 +48,7 @@ export function pdfBytes(options: PdfOptions = {}): Uint8Array {
 
 /** A page that says `text` in Helvetica (ASCII only). */
 export const textContent = (text: string) => `BT /F1 24 Tf 72 700 Td (${text}) Tj ET`;
+
+/** A page that says `text` (Chinese) in the unembedded font of `chineseFont`: UCS-2 codes, as UniGB-UCS2-H takes them. */
+export const chineseContent = (text: string) =>
+  `BT /F1 24 Tf 72 700 Td <${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}> Tj ET`;

@@ -7,7 +7,7 @@ import { readFile } from '../../lib/files/read';
 import { FILE_LIMITS, FileReadError } from '../../lib/files/types';
 import { readPdf, type PdfJsLib } from '../../lib/files/pdf';
 import { NODE_FILE_LIBRARIES } from '../../lib/node/report-file';
-import { pdfBytes, textContent } from '../support/pdf-bytes';
+import { chineseContent, pdfBytes, textContent } from '../support/pdf-bytes';
 
 const FILES = resolve(import.meta.dirname, '../fixtures/files');
 const problemOf = async (bytes: Uint8Array, name: string) => {
@@ -27,6 +27,15 @@ describe('files that cannot be read', { timeout: 30_000 }, () => {
     await expect(readFile(pdfBytes({ pages: 3 }), 'scan.pdf', NODE_FILE_LIBRARIES)).rejects.toThrow(
       'this PDF is a scan: it has no text to read',
     );
+  });
+
+  it('reads Chinese text in a font the PDF does not embed (through pdf.js’s character maps)', async () => {
+    const text = await readFile(
+      pdfBytes({ chineseFont: true, content: chineseContent('法治政府建设年度报告') }),
+      'gb.pdf',
+      NODE_FILE_LIBRARIES,
+    );
+    expect(text.paragraphs.map((p) => p.text)).toEqual(['法治政府建设年度报告']);
   });
 
   it('turns down an encrypted PDF, a truncated one and one with too many pages', async () => {
