@@ -11,8 +11,9 @@ import { FILE_LIMITS, FileReadError } from '../files/types';
 
 const BROWSER_LIBRARIES: FileLibraries = {
   async pdfjs() {
-    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
-    pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    const pdfjs = await import('pdfjs-dist');
+    // Shipped with the extension by wxt.config.ts (without its Function constructor).
+    pdfjs.GlobalWorkerOptions.workerSrc = new URL('/pdfjs/pdf.worker.min.mjs', location.href).href;
     return pdfjs;
   },
   mammoth: async () => (await import('mammoth')).default,

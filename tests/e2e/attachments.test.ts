@@ -49,4 +49,24 @@ describe('an attached report', () => {
     await panel.locator('.file-back').click();
     await expect.poll(() => panel.locator('.file-source').count()).toBe(0);
   });
+
+  it('reads an attached Word file the same way (mammoth in the panel page)', { timeout: 60_000 }, async () => {
+    const report = fixtures().find((f) => f.name === 'f-shenzhen-001-t')!.expected;
+    const docx = h.server.routeFile(
+      'www.docx.gov.cn/u/report.docx',
+      new Uint8Array(readFileSync(join(FILES_DIR, 'f-shenzhen-001-t.docx'))),
+      'application/octet-stream',
+    );
+    const url = h.server.route(
+      'www.docx.gov.cn/art/1.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>${report.title}_某区人民政府</title></head><body><h1>${report.title}</h1>` +
+        `<div class="TRS_Editor"><p>附件：<a href="${docx}">${report.title}.docx</a></p></div></body></html>`,
+    );
+    const { tabId } = await h.openUrl(url);
+    const panel = await h.openPanel(tabId);
+    await panel.locator('.read-attachment').first().click({ timeout: 10_000 });
+    await expect.poll(() => panel.locator('.file-source').count(), { timeout: 20_000 }).toBe(1);
+    expect(await panel.locator('.report-title').textContent()).toBe(report.title);
+    expect(await panel.getByRole('treeitem').count()).toBe(report.outline!.length);
+  });
 });
