@@ -24,7 +24,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/page/*', '**/view/*', '**/extension/*', '**/node/*', '@/lib/page/*', '@/lib/view/*', '@/lib/extension/*'],
+              group: [
+                '**/page/*',
+                '**/view/*',
+                '**/extension/*',
+                '**/node/*',
+                '**/files/*',
+                '@/lib/page/*',
+                '@/lib/view/*',
+                '@/lib/extension/*',
+                '@/lib/files/*',
+              ],
               message: 'lib/core is the pure reading core: it imports only lib/core.',
             },
             {
@@ -66,6 +76,60 @@ export default tseslint.config(
         'error',
         { name: 'chrome', message: 'lib/library runs in Node too: no extension APIs.' },
         { name: 'browser', message: 'lib/library runs in Node too: no extension APIs.' },
+      ],
+    },
+  },
+  {
+    // The file readers (PDF, DOCX, OFD) run in Node and in an extension page: they
+    // take bytes and return the core's input. They build on lib/core and nothing else.
+    files: ['lib/files/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/page/*',
+                '**/view/*',
+                '**/extension/*',
+                '**/node/*',
+                '@/lib/page/*',
+                '@/lib/view/*',
+                '@/lib/extension/*',
+                '@/lib/node/*',
+              ],
+              message: "lib/files reads files into the core's input: it imports only lib/core and lib/files.",
+            },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'],
+              message: 'lib/files runs in Node too: no extension or UI APIs.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'lib/files runs in Node too: no extension APIs.' },
+        { name: 'browser', message: 'lib/files runs in Node too: no extension APIs.' },
+      ],
+    },
+  },
+  {
+    // The always-on script, the page reader and the live-page layer stay light: the
+    // file readers and their libraries load only in the extension page that reads a file.
+    files: ['entrypoints/detector.content.ts', 'entrypoints/reader.ts', 'entrypoints/converter.ts', 'lib/page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/files/*', '@/lib/files/*', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'fflate'],
+              message: 'File readers load only in the extension page that reads a file.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,8 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Host access stays on *.gov.cn; other portals are asked for one by one (optional).
 // The permissions and why each is there: README.md, "Permissions".
+/**
+ * The Function constructor out of the file readers' libraries (pdf.js; underscore and
+ * setimmediate and jszip's copy of it, through mammoth): each use is a fallback the extension never takes —
+ * an eval-support test, a global-object lookup after globalThis, a string callback,
+ * _.template — and add-on review flags them all.
+ */
+const EVAL_USES: [RegExp, string][] = [
+  [/new Function\(""\)/g, '(() => { throw new Error("no eval"); })()'],
+  [/return new Function\("src","srcOffset","dest","destOffset",(\w+)\)/g, 'return null'],
+  [/Function\('return this'\)\(\)/g, 'globalThis'],
+  [/new Function\(argument, '_', source\)/g, '(() => { throw new Error("_.template is not available"); })()'],
+  [/new Function\(""\s*\+\s*\w+\)/g, '(() => { throw new TypeError("setImmediate takes a function"); })()'],
+];
+function withoutEval(code: string): string {
+  return EVAL_USES.reduce((c, [pattern, replacement]) => c.replace(pattern, replacement), code);
+}
+const FILE_READER_LIBRARIES = /node_modules\/(pdfjs-dist|underscore|setimmediate|jszip)\//;
+
 export default defineConfig({
+  vite: () => ({
+    plugins: [
+      {
+        name: 'portal-reader:no-eval-in-file-readers',
+        transform: (code: string, id: string) => (FILE_READER_LIBRARIES.test(id) ? withoutEval(code) : null),
+      },
+    ],
+  }),
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   // Builds in dist/<browser>-mv3, zips (`npm run zip`, `npm run zip:firefox`) in dist/.
@@ -42,6 +70,17 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      // pdf.js's character maps for Chinese PDFs whose fonts are not embedded (GB, CNS, Big5):
+      // a reading of an attached report looks them up; nothing is fetched from elsewhere.
+      const cmaps = resolve('node_modules/pdfjs-dist/cmaps');
+      for (const name of readdirSync(cmaps).filter((n) => /GB|CNS|B5/.test(n)))
+        files.push({ absoluteSrc: join(cmaps, name), relativeDest: `pdfjs/cmaps/${name}` });
+      // pdf.js's worker, without its two uses of the Function constructor: a test for eval
+      // support and a PostScript compiler that runs only with eval on (off: isEvalSupported: false).
+      const worker = readFileSync(resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), 'utf8');
+      files.push({ contents: withoutEval(worker), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // WXT takes the sidebar's title from the panel page's <title>; show the localised name instead.
       if (wxt.config.browser === 'firefox' && manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_appName__';

@@ -363,6 +363,8 @@ async function main() {
   if (withBrowser) {
     console.log('## In Chromium, built extension\n');
     console.log(await browserStages());
+    console.log('## A report that is a file (PDF, in Chromium through the panel)\n');
+    console.log(await (await import('./bench/attachments')).attachmentStages());
   }
 }
 

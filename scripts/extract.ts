@@ -1,4 +1,4 @@
-// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md|sheet|across] [--table figures|findings] [--indicator LABEL] [--url URL] FILE.html…
+// Command-line reader: npm run --silent extract -- [--format json|tsv|csv|md|sheet|across] [--table figures|findings] [--indicator LABEL] [--url URL] FILE.html|.pdf|.docx|.ofd…
 // tsv/csv/md print one table per run (--table: the figures, or one row of findings per report);
 // sheet and across are batch tables (CSV): the grader's sheet (one row per report) and
 // the figures across reports (every figure, or one indicator's, by place and year).
@@ -6,9 +6,10 @@ import { COPY_FORMATS, REPORT_TABLES, formatTable, modelJSON, type CopyFormat, t
 import { readReport, type ReportModel } from '../lib/core/model';
 import { loadPage } from '../lib/node/page-file';
 import { BATCH_FORMATS, batchTable, type BatchFormat } from '../lib/library/batch';
+import { isReportFile, readReportFile } from '../lib/node/report-file';
 
 const usage =
-  'usage: extract [--format json|tsv|csv|md|sheet|across] [--table figures|findings] [--indicator LABEL] [--url URL] FILE.html…';
+  'usage: extract [--format json|tsv|csv|md|sheet|across] [--table figures|findings] [--indicator LABEL] [--url URL] FILE.html|FILE.pdf|FILE.docx|FILE.ofd…';
 
 async function main(argv: string[]): Promise<number> {
   let format: CopyFormat | BatchFormat = 'json';
@@ -47,8 +48,7 @@ async function main(argv: string[]): Promise<number> {
   const read: { file: string; model: ReportModel }[] = [];
   for (const file of files) {
     try {
-      const page = loadPage(file, files.length === 1 ? url : '');
-      read.push({ file, model: readReport(page.document, page.url).model });
+      read.push({ file, model: await readModel(file, files.length === 1 ? url : '') });
     } catch (err) {
       failed++;
       console.error(`extract: ${file}: ${err instanceof Error ? err.message : String(err)}`);
@@ -78,4 +78,11 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+/** A saved page, or a report file (PDF, DOCX, OFD) read like one. */
+async function readModel(file: string, url: string): Promise<ReportModel> {
+  if (isReportFile(file)) return (await readReportFile(file, url)).model;
+  const page = loadPage(file, url);
+  return readReport(page.document, page.url).model;
+}
+
+process.exitCode = await main(process.argv.slice(2));

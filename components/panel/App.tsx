@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AttachmentCandidate } from '@/lib/core/attachments';
 import type { ScriptView } from '@/lib/extension/messages';
 import type { ReportModel } from '@/lib/core/model';
 import { activeTabId, connectToTab, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/extension/panel-client';
@@ -10,7 +11,10 @@ import { t } from '@/lib/view/strings';
 import { useSetting } from '@/components/shared/useSetting';
 import { LibraryBar } from './LibraryBar';
 import { NotPortal } from './NotPortal';
+import { AttachmentOffer } from './AttachmentOffer';
+import { FileHeader } from './FileHeader';
 import { NotReport } from './NotReport';
+import { attachmentProblem, checkedAttachments, fileAddressAt, pageOfBlock } from '@/lib/view/attachment-view';
 import { ReportHeader } from './ReportHeader';
 import { ScriptBar } from './ScriptBar';
 import { PANEL_TABS } from './tabs';
@@ -23,6 +27,12 @@ type View =
   | { kind: 'report'; model: ReportModel };
 
 const identity = (s: string) => s;
+
+/** A report file the page links, read in the panel (in place of the page's model until "back"). */
+type FileView =
+  | { state: 'loading'; source: AttachmentCandidate }
+  | { state: 'error'; source: AttachmentCandidate; message: string }
+  | { state: 'ready'; source: AttachmentCandidate; model: ReportModel };
 
 export function App({ fixedTab }: { fixedTab: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTab);
@@ -40,6 +50,10 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   const standard = useSetting(traditionalItem, checkStandard).value ?? SETTINGS.traditionalStandard.fallback;
   const quotes = useSetting(cornerQuotesItem, checkFlag).value ?? SETTINGS.cornerQuotes.fallback;
   const siteRules = useSetting(siteRulesItem, checkSiteRules);
+  const [file, setFile] = useState<FileView | null>(null);
+  // "Read the attached report" on a page not taken for a report: read it once the page's reader has found the link.
+  const readAttachedWhenLoaded = useRef(false);
+  const fileTab = useRef<number | null>(null);
 
   useEffect(() => {
     if (fontSize) document.documentElement.style.fontSize = `${fontSize}px`;
@@ -68,6 +82,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
     }
     let live = true;
     setView({ kind: 'loading' });
+    setFile(null);
     setCurrentEntry(-1);
     const off = onTabEvent(
       () => tabId,
@@ -123,6 +138,34 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
     };
   }, [pageScript, scriptView, standard, quotes]);
 
+  const readAttached = (source: AttachmentCandidate) => {
+    setFile({ state: 'loading', source });
+    // The reading code (pdf.js, mammoth, fflate) loads only now, in this page.
+    void import('@/lib/view/read-attachment')
+      .then(({ readAttachment }) => readAttachment(source.url, source.kind))
+      .then(
+        (reading) => setFile((f) => (f?.source === source ? { state: 'ready', source, model: reading.model } : f)),
+        (err: unknown) => setFile((f) => (f?.source === source ? { state: 'error', source, message: attachmentProblem(err) } : f)),
+      );
+  };
+  const attachments = view.kind === 'report' ? checkedAttachments(view.model.attachments) : [];
+  useEffect(() => {
+    if (readAttachedWhenLoaded.current && attachments[0]) {
+      readAttachedWhenLoaded.current = false;
+      readAttached(attachments[0]);
+    }
+  });
+
+  if (file?.state === 'loading') return <p class="status file-loading">{t('fileReading')}</p>;
+  if (file?.state === 'error')
+    return (
+      <main>
+        <p class="notice file-error" role="alert">
+          {file.message}
+        </p>
+        <FileHeader source={file.source} onBack={() => setFile(null)} />
+      </main>
+    );
   if (view.kind === 'loading') return <p class="status">{t('panelLoading')}</p>;
   if (view.kind === 'no-tab') return <p class="status">{t('panelNoTab')}</p>;
   if (view.kind === 'not-portal') {
@@ -143,9 +186,31 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
     );
   }
   if (view.kind === 'not-report')
-    return <NotReport reasons={view.reasons} onReadAnyway={() => tabId !== null && void loadReader(tabId, true)} />;
+    return (
+      <NotReport
+        reasons={view.reasons}
+        onReadAnyway={() => tabId !== null && void loadReader(tabId, true)}
+        onReadAttachment={
+          view.reasons.some((r) => r.startsWith('the report may be an attached file'))
+            ? () => {
+                readAttachedWhenLoaded.current = true;
+                if (tabId !== null) void loadReader(tabId, true);
+              }
+            : undefined
+        }
+      />
+    );
 
-  const { model } = view;
+  const fileModel = file?.state === 'ready' ? file.model : null;
+  const model = fileModel ?? view.model;
+  // In a file, a heading or figure opens the file at its page (PDF viewers take #page=N).
+  const openFileAt = (page: number | undefined) => {
+    if (file?.state !== 'ready') return;
+    const url = fileAddressAt(file.source.url, file.source.kind, page);
+    const open = () => browser.tabs.create({ url }).then((tab) => void (fileTab.current = tab.id ?? null));
+    if (fileTab.current === null) void open();
+    else void browser.tabs.update(fileTab.current, { url, active: true }).catch(open);
+  };
   const host = (() => {
     try {
       return new URL(model.url).hostname;
@@ -177,10 +242,12 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
       .save([...siteRules.value.filter((r) => r.pattern !== pattern), { pattern, view: scriptView }])
       .then((ok) => ok && setNotice(t('scriptRuleAdded', pattern)));
   };
-  const goTo = (block: number) => tabId !== null && void sendToTab(tabId, { type: 'pr:scroll-to', block });
+  const goTo = (block: number) =>
+    fileModel ? openFileAt(pageOfBlock(fileModel, block)) : tabId !== null && void sendToTab(tabId, { type: 'pr:scroll-to', block });
   const show = display.fn;
   return (
     <main>
+      {file?.state === 'ready' && <FileHeader source={file.source} onBack={() => setFile(null)} />}
       <ReportHeader
         model={model}
         cleaned={cleaned}
@@ -188,16 +255,20 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         onReaderView={() =>
           tabId !== null && void browser.tabs.create({ url: browser.runtime.getURL(`/reader-view.html?tab=${tabId}&view=${scriptView}`) })
         }
+        pageActions={!fileModel}
         display={show}
       />
-      <ScriptBar
-        pageScript={model.script}
-        view={scriptView}
-        host={host}
-        busy={converting}
-        onChoose={(v) => void chooseScript(v)}
-        onAlwaysForSite={alwaysForSite}
-      />
+      {!fileModel && <AttachmentOffer attachments={attachments} onRead={readAttached} />}
+      {!fileModel && (
+        <ScriptBar
+          pageScript={model.script}
+          view={scriptView}
+          host={host}
+          busy={converting}
+          onChoose={(v) => void chooseScript(v)}
+          onAlwaysForSite={alwaysForSite}
+        />
+      )}
       <LibraryBar model={model} stale={stale} />
       {stale && (
         <p class="stale" role="status">
@@ -222,7 +293,10 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         currentEntry,
         copyFormat,
         goTo,
-        locate: (figure) => tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure }),
+        locate: (figure) =>
+          fileModel
+            ? openFileAt(fileModel.figures[figure]?.page)
+            : tabId !== null && void sendToTab(tabId, { type: 'pr:highlight', figure }),
       })}
     </main>
   );

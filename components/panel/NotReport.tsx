@@ -1,7 +1,16 @@
 import { localReason } from '@/lib/view/detect-reasons';
 import { t } from '@/lib/view/strings';
 
-export function NotReport({ reasons, onReadAnyway }: { reasons: string[]; onReadAnyway: () => void }) {
+export function NotReport({
+  reasons,
+  onReadAnyway,
+  onReadAttachment,
+}: {
+  reasons: string[];
+  onReadAnyway: () => void;
+  /** Offered when the page may hold the report as an attached file. */
+  onReadAttachment?: () => void;
+}) {
   return (
     <section class="not-report">
       <p class="status">{t('panelNotReport')}</p>
@@ -11,6 +20,11 @@ export function NotReport({ reasons, onReadAnyway }: { reasons: string[]; onRead
           <li key={r}>{localReason(r)}</li>
         ))}
       </ul>
+      {onReadAttachment && (
+        <button class="primary read-attachment" onClick={onReadAttachment}>
+          {t('fileRead')}
+        </button>
+      )}
       <button class="primary" onClick={onReadAnyway}>
         {t('panelReadAnyway')}
       </button>

@@ -9,10 +9,12 @@ interface Props {
   cleaned: boolean;
   onToggleClean: () => void;
   onReaderView: () => void;
+  /** The actions on the live page (clean, reader view); off for a report read from a file. */
+  pageActions?: boolean;
   display?: (s: string) => string;
 }
 
-export function ReportHeader({ model, cleaned, onToggleClean, onReaderView, display = (s) => s }: Props) {
+export function ReportHeader({ model, cleaned, onToggleClean, onReaderView, pageActions = true, display = (s) => s }: Props) {
   return (
     <header class="report-header">
       <h1 class="report-title">{display(model.title)}</h1>
@@ -25,12 +27,16 @@ export function ReportHeader({ model, cleaned, onToggleClean, onReaderView, disp
         ))}
       </dl>
       <div class="header-actions">
-        <label class="toggle">
-          <input type="checkbox" checked={cleaned} onChange={onToggleClean} /> {t('cleanPage')}
-        </label>
-        <button class="link" onClick={onReaderView}>
-          {t('openReaderView')}
-        </button>
+        {pageActions && (
+          <label class="toggle">
+            <input type="checkbox" checked={cleaned} onChange={onToggleClean} /> {t('cleanPage')}
+          </label>
+        )}
+        {pageActions && (
+          <button class="link" onClick={onReaderView}>
+            {t('openReaderView')}
+          </button>
+        )}
         <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

@@ -1,6 +1,7 @@
 // The whole reading of a page: detection, body, boilerplate, metadata, outline,
 // figures. Used alike by the content script (on the live page), the CLI and tests.
 
+import { findAttachments, type AttachmentCandidate } from './attachments';
 import { boilerplateInside } from './boilerplate';
 import { readBlocks, type BlockSource } from './blocks';
 import { chromeLineMask } from './chrome-lines';
@@ -28,6 +29,8 @@ export interface ReportModel extends Detection {
   onTime: Timeliness;
   /** How the body was found, for the reasons shown to a reader. */
   method: ArticleMethod | 'none';
+  /** Linked files that are likely the report itself (a PDF, Word or OFD attachment). */
+  attachments?: AttachmentCandidate[];
 }
 
 export interface Reading {
@@ -48,6 +51,7 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   const detection = detect(doc, url, options);
   const title = pageTitle(doc);
   const article = findArticle(doc);
+  const attachments = findAttachments(doc, url, article?.element ?? null, title).filter((a) => a.likely);
   yield;
   if (!article) {
     return {
@@ -64,6 +68,7 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
         required: requiredContents([], [], []),
         onTime: timeliness(title, '', ''),
         method: 'none',
+        attachments,
       },
       container: null,
       blocks: [],
@@ -122,6 +127,7 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
       required: requiredContents(reportEntries, texts, paths),
       onTime: timeliness(title, texts[0] ?? '', meta.published, meta.written),
       method: article.method,
+      attachments,
     },
     container: article.element,
     blocks,

@@ -23,6 +23,7 @@ export interface OutlineEntry {
   title: string; // heading: lead phrase of the numbered paragraph
   block: number; // index of the paragraph (block) it heads
   appendix?: boolean; // an appendix after the sign-off (附件1, 名词解释) or a heading inside one
+  page?: number; // page of the file it is on, when the report is a PDF or OFD file
 }
 
 export interface OutlineProblem {
@@ -49,6 +50,7 @@ export interface Figure {
   block: number; // paragraph index
   start: number; // offset of `text` in the paragraph text
   appendix?: boolean; // found in an appendix after the sign-off, not in the report proper
+  page?: number; // page of the file it is on, when the report is a PDF or OFD file
 }
 
 /** A paragraph of the report body as read from the page (text across inline tags). */

@@ -136,7 +136,14 @@ export function modelJSON(model: ReportModel, file?: string): Record<string, unk
     meta: model.meta,
     script: model.script,
     // `appendix: true` only on the appendices after the sign-off and what they hold.
-    outline: model.outline.map(({ level, marker, title, appendix }) => ({ level, marker, title, ...(appendix ? { appendix } : {}) })),
+    // `page` only for a report read from a PDF or OFD file.
+    outline: model.outline.map(({ level, marker, title, appendix, page }) => ({
+      level,
+      marker,
+      title,
+      ...(appendix ? { appendix } : {}),
+      ...(page ? { page } : {}),
+    })),
     outlineProblems: model.outlineProblems.map(({ kind, marker, message }) => ({ kind, marker, message })),
     figures: model.figures.map(({ block: _b, start: _s, appendix, ...f }) => ({ ...f, ...(appendix ? { appendix } : {}) })),
     required: model.required.map(({ block: _b, ...r }) => r),

@@ -14,6 +14,8 @@ export interface FixtureServer {
   urlOf(name: string): string;
   /** Extra pages a test serves (path on any host → html). */
   route(hostAndPath: string, html: string): string;
+  /** Extra files a test serves (a report PDF, a Word file) with their content type. */
+  routeFile(hostAndPath: string, body: Uint8Array, type: string): string;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,7 @@ function indexPage(all: Fixture[], urlOf: (n: string) => string): string {
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const all = fixtures();
-  const routes = new Map<string, { file?: string; html?: string }>();
+  const routes = new Map<string, { file?: string; html?: string; bytes?: Uint8Array; type?: string }>();
   const key = (url: string) => {
     const u = new URL(url);
     return `${u.host}${u.pathname}`;
@@ -54,6 +56,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    if (route.bytes) {
+      res
+        .writeHead(200, { 'content-type': route.type ?? 'application/octet-stream', 'cache-control': 'no-store' })
+        .end(Buffer.from(route.bytes));
+      return;
+    }
     const body = route.file ? readFileSync(route.file) : Buffer.from(route.html ?? '', 'utf8');
     // Saved GBK pages are served without a charset header, as many portals do.
     const type = route.file?.endsWith('.gbk.html') ? 'text/html' : 'text/html; charset=utf-8';
@@ -66,6 +74,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     urlOf,
     route(hostAndPath, html) {
       routes.set(hostAndPath, { html });
+      return `http://${hostAndPath}`;
+    },
+    routeFile(hostAndPath, bytes, type) {
+      routes.set(hostAndPath, { bytes, type });
       return `http://${hostAndPath}`;
     },
     close: () => new Promise((ok) => server.close(() => ok())),

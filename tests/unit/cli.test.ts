@@ -1,5 +1,7 @@
 // The command-line reader as a researcher runs it on saved pages.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIR } from '../support/fixtures';
@@ -106,5 +108,28 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     const model = JSON.parse(extract(page('f-shanghai-003.gbk')).stdout);
     expect(model.title).toBe('外冈镇2017年法治政府建设工作报告');
     expect(model.isReport).toBe(true);
+  });
+
+  it('reads PDF, DOCX and OFD files as it reads pages, in one batch, with the page of each heading and figure', () => {
+    const files = join(root, 'tests/fixtures/files');
+    const legacy = join(tmpdir(), 'portal-reader-legacy.doc');
+    writeFileSync(legacy, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const r = extract(page('b-trs-004'), join(files, 'b-trs-004.pdf'), join(files, 'b-trs-004.docx'), join(files, 'b-trs-004.ofd'), legacy);
+    expect(r.status).toBe(1);
+    const models = JSON.parse(r.stdout) as {
+      title: string;
+      outline: { title: string; page?: number }[];
+      figures: { text: string; page?: number }[];
+    }[];
+    expect(models).toHaveLength(4);
+    const [html, ...read] = models;
+    for (const m of read) {
+      expect(m.title).toBe(html!.title);
+      expect(m.outline.map((e) => e.title)).toEqual(html!.outline.map((e) => e.title));
+      expect(m.figures.map((f) => f.text)).toEqual(html!.figures.map((f) => f.text));
+    }
+    expect(read[0]!.figures.every((f) => f.page! >= 1)).toBe(true);
+    expect(read[2]!.outline.at(-1)!.page).toBeGreaterThan(1);
+    expect(r.stderr).toContain('portal-reader-legacy.doc: this is an old Word or WPS file (.doc, .wps): it cannot be read here');
   });
 });

@@ -43,3 +43,29 @@ describe('the lint rule on lib/library', () => {
     ).toEqual([]);
   });
 });
+
+describe('the lint rule on lib/files and the page bundles', () => {
+  it('lets the file readers build on the core, and nothing else', async () => {
+    expect(await lint("import { readReport } from '../core/model';\nexport const x = readReport;\n", 'lib/files/x.ts')).toEqual([]);
+    expect(await lint("import { t } from '../view/strings';\nexport const x = t;\n", 'lib/files/x.ts')).toContain('no-restricted-imports');
+    expect(await lint("import { parsePage } from '../node/page-file';\nexport const x = parsePage;\n", 'lib/files/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lint('export const id = browser.runtime.id;\n', 'lib/files/x.ts')).toContain('no-restricted-globals');
+    expect(await lint("import { readOfd } from '../files/ofd';\nexport const x = readOfd;\n", 'lib/core/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('keeps the file readers and pdf.js out of the always-on script, the page reader and the live-page layer', async () => {
+    expect(
+      await lint("import { readFile } from '@/lib/files/read';\nexport const x = readFile;\n", 'entrypoints/detector.content.ts'),
+    ).toContain('no-restricted-imports');
+    expect(await lint("import * as pdfjs from 'pdfjs-dist';\nexport const x = pdfjs;\n", 'entrypoints/reader.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lint("import { unzipSync } from 'fflate';\nexport const x = unzipSync;\n", 'lib/page/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+  });
+});
