@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Readability } from '@mozilla/readability';
 import { launch } from '../../tests/support/browser';
 import { nonReportFixtures, reportFixtures } from '../../tests/support/fixtures';
+import { toggleStages } from './browser-toggle';
 import { median, ms, ratio, summary, syntheticReport, table } from './util';
 
 export async function browserStages(): Promise<string> {
@@ -46,32 +47,7 @@ export async function browserStages(): Promise<string> {
       rows.push([f.name, ms(ready), ms(rdb.cold), ms(rdb.warm), ratio(ready, rdb.cold)]);
       await page.close();
     }
-    // The first toggle to Traditional: cold (no panel open before), and prepared (panel open first).
-    const toggles: string[] = [];
-    for (const prepared of [false, true]) {
-      const xs: number[] = [];
-      for (const name of ['a-ucap-000', 'b-cq-trs-000', 'd-ucap-002-s-skip']) {
-        const { page, tabId } = await h.openFixture(name);
-        await page.waitForFunction(() => performance.getEntriesByName('portal-reader:ready').length > 0);
-        const panel = await h.openPanel(tabId);
-        if (prepared) await panel.waitForTimeout(2000);
-        await panel.evaluate(
-          (id) => chrome.tabs.sendMessage(id, { type: 'pr:convert', view: 'traditional', standard: 'tw', quotes: false }),
-          tabId,
-        );
-        xs.push(
-          (await page
-            .waitForFunction(() => performance.getEntriesByName('portal-reader:convert')[0]?.duration, undefined, { timeout: 30_000 })
-            .then((x) => x.jsonValue())) as number,
-        );
-        await panel.close();
-        await page.close();
-      }
-      if (!prepared) summary['toggle-cold-ms'] = median(xs);
-      toggles.push(
-        `first toggle to Traditional, ${prepared ? 'panel open 2 s before (prepared)' : 'cold (converter injected and built on click)'}: median ${ms(median(xs))} ms (aim ≤ 60 ms)`,
-      );
-    }
+    const toggles = await toggleStages(h);
     // Long tasks while a report is read: the reader yields between its stages.
     await h.context.addInitScript(() => {
       const w = window as unknown as { __longTasks: number[] };
@@ -131,7 +107,7 @@ export async function browserStages(): Promise<string> {
     summary['detector-cold-ms'] = median(detectTimes);
     summary['ready-vs-readability'] = median(ratios);
     return [
-      ...toggles,
+      toggles,
       '',
       table(longRows),
       '',

@@ -35,25 +35,62 @@ export function write(s: ConverterState, t: Target, value: string): void {
   else setText(s, t, value);
 }
 
+/** Where the reader's selection starts and ends, or null for none. */
+interface SelectionEnds {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+/**
+ * The selection, read once per synchronous run of writes: reading it after a
+ * write makes Chromium lay the page out again (a layout per node written made
+ * a warm toggle 50–100× a bare text-node pass). Nothing else can move the
+ * selection before the run ends; a microtask forgets it then.
+ */
+let selectionMemo: { doc: Document; ends: SelectionEnds | null } | null = null;
+
+function selectionEnds(doc: Document): SelectionEnds | null {
+  if (selectionMemo && selectionMemo.doc === doc) return selectionMemo.ends;
+  const selection = doc.getSelection?.();
+  const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+  const ends = range
+    ? { startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset }
+    : null;
+  if (!selectionMemo) queueMicrotask(() => (selectionMemo = null));
+  selectionMemo = { doc, ends };
+  return ends;
+}
+
 /**
  * Replacing a text node's data collapses a selection inside it (DOM "replace
  * data"): the reader's selection is put back at the same offsets.
  */
 function setText(s: ConverterState, node: Text, value: string): void {
   const doc = s.doc;
-  const selection = doc.getSelection?.();
-  const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
-  if (!range || (range.startContainer !== node && range.endContainer !== node)) {
+  const ends = selectionEnds(doc);
+  if (!ends || (ends.startContainer !== node && ends.endContainer !== node)) {
     node.data = value;
     return;
   }
-  const { startContainer, startOffset, endContainer, endOffset } = range;
+  const { startContainer, startOffset, endContainer, endOffset } = ends;
   node.data = value;
   const kept = doc.createRange();
   kept.setStart(startContainer, startContainer === node ? Math.min(startOffset, value.length) : startOffset);
   kept.setEnd(endContainer, endContainer === node ? Math.min(endOffset, value.length) : endOffset);
-  selection!.removeAllRanges();
-  selection!.addRange(kept);
+  const selection = doc.getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(kept);
+  selectionMemo = {
+    doc,
+    ends: {
+      startContainer: kept.startContainer,
+      startOffset: kept.startOffset,
+      endContainer: kept.endContainer,
+      endOffset: kept.endOffset,
+    },
+  };
 }
 
 /** Put back every original the page has not changed since, and forget all records. */
