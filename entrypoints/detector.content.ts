@@ -1,6 +1,7 @@
 // Always on, on every portal page: decide cheaply whether this is a report and
 // tell the background (badge, and loading the reader for a report).
 import { detect } from '@/lib/core/detect';
+import { notReportAtFirstLook } from '@/lib/core/detect-quick';
 import { fromExtensionPage, isTabRequest, type TabState } from '@/lib/extension/messages';
 
 export default defineContentScript({
@@ -8,19 +9,33 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const state: TabState = { detection: null, readerLoaded: false };
-    const run = () => {
-      // Marks let the benchmark read this script's cost from the page.
+    let run = 0;
+    const send = () => browser.runtime.sendMessage({ type: 'pr:detected', detection: state.detection }).catch(() => {});
+    const judge = () => {
+      const current = ++run;
+      state.detection = null;
+      // Marks let the benchmark read the decision's cost from the page.
       performance.mark('portal-reader:detect-start');
-      state.detection = detect(document, location.href);
+      // Most pages are told from their <title> and first heading; detect()'s reasons wait for idle time.
+      const notReport = notReportAtFirstLook(document);
+      if (!notReport) state.detection = detect(document, location.href);
       performance.measure('portal-reader:detect', 'portal-reader:detect-start');
-      browser.runtime.sendMessage({ type: 'pr:detected', detection: state.detection }).catch(() => {});
+      if (!notReport) return void send();
+      const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
+      idle(() => {
+        if (current !== run) return;
+        state.detection ??= detect(document, location.href);
+        send();
+      });
     };
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       if (!fromExtensionPage(sender) || !isTabRequest(message) || message.type !== 'pr:get-state') return;
+      // Asked before idle time came: the reasons are read now.
+      state.detection ??= detect(document, location.href);
       state.readerLoaded = '__portalReader' in globalThis;
       sendResponse(state);
     });
-    ctx.addEventListener(window, 'wxt:locationchange', run);
-    run();
+    ctx.addEventListener(window, 'wxt:locationchange', judge);
+    judge();
   },
 });

@@ -5,24 +5,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readability } from '@mozilla/readability';
 import { launch } from '../../tests/support/browser';
-import { nonReportFixtures, reportFixtures } from '../../tests/support/fixtures';
+import { reportFixtures } from '../../tests/support/fixtures';
+import { detectorStages } from './browser-detect';
 import { toggleStages } from './browser-toggle';
 import { median, ms, ratio, summary, syntheticReport, table } from './util';
 
 export async function browserStages(): Promise<string> {
   const h = await launch();
   try {
-    const detectTimes: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (const f of nonReportFixtures()) {
-        const { page } = await h.openFixture(f.name);
-        const d = await page
-          .waitForFunction(() => performance.getEntriesByName('portal-reader:detect')[0]?.duration, undefined, { timeout: 5000 })
-          .then((x) => x.jsonValue() as Promise<number>);
-        detectTimes.push(d);
-        await page.close();
-      }
-    }
+    const detector = await detectorStages(h);
     const rows = [['report page', 'ready (ms)', 'Readability cold', 'warm', 'ready/cold']];
     const ratios: number[] = [];
     const readabilitySource = readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
@@ -104,7 +95,6 @@ export async function browserStages(): Promise<string> {
       await panel.close();
       await page.close();
     }
-    summary['detector-cold-ms'] = median(detectTimes);
     summary['ready-vs-readability'] = median(ratios);
     return [
       toggles,
@@ -114,7 +104,7 @@ export async function browserStages(): Promise<string> {
       table(memRows),
       'budget: added ≤ 30 MB (JS heap after GC; the panel page counted whole)',
       '',
-      `always-on script, "not a report" decision on ${nonReportFixtures().length} non-report pages ×3: median ${ms(median(detectTimes))} ms, max ${ms(Math.max(...detectTimes))} ms (budget ≤ 1 ms median)`,
+      detector,
       '',
       table(rows),
       `median ready/Readability (both cold) in Chromium: ${median(ratios).toFixed(2)}× (budget ≤ 2×)`,
