@@ -31,31 +31,25 @@ async function convertTo(h: Harness, page: Page, tabId: number, view: 'tradition
  * a bare read-only pass over every text node, and a bare write pass (every text node
  * that is not ASCII given its own text again, which costs what a write costs).
  */
-const floorsOf = (page: Page) =>
-  page.evaluate(() => {
-    const mean = (pass: () => void) => {
+const floorsOf = (page: Page): Promise<{ read: number; write: number }> =>
+  page.evaluate(`(() => {
+    function mean(pass) {
       let passes = 0;
       const t0 = performance.now();
-      while (performance.now() - t0 < 20 || passes < 3) {
-        pass();
-        passes++;
-      }
+      while (performance.now() - t0 < 20 || passes < 3) { pass(); passes++; }
       return (performance.now() - t0) / passes;
-    };
+    }
     let n = 0;
-    const read = mean(() => {
+    const read = mean(function () {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) n += (node as Text).data.length;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) n += node.data.length;
     });
-    const nodes: Text[] = [];
+    const nodes = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if (/[^\x00-\x7f]/.test((node as Text).data)) nodes.push(node as Text);
-    const write = mean(() => {
-      for (const node of nodes) node.data = node.data.slice(0);
-    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/[^\\x00-\\x7f]/.test(node.data)) nodes.push(node);
+    const write = mean(function () { for (const node of nodes) node.data = node.data.slice(0); });
     return { read: read + (n < 0 ? 1 : 0), write };
-  });
+  })()`);
 
 /** A toggle with simplecc (page script, plain JS): every text node that is not ASCII, converted in one call; returns the undo. */
 const TOGGLE = `window.__toggle = function () {
