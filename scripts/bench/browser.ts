@@ -100,6 +100,7 @@ export async function browserStages(): Promise<string> {
       toggles,
       '',
       table(longRows),
+      '(the Long Tasks API reports tasks over 50 ms only; none is 0 in the summary line)',
       '',
       table(memRows),
       'budget: added ≤ 30 MB (JS heap after GC; the panel page counted whole)',
