@@ -24,10 +24,12 @@ const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s
 const TOP_MARKER = /(?:^|[^\u3400-\u9fff])[一二三四五六七八九十]{1,3}[、．]/g;
 const SUB_MARKER = /[（(][一二三四五六七八九十]{1,3}[）)]/g;
 const ATTACHMENT = 'a[href$=".pdf" i], a[href$=".doc" i], a[href$=".docx" i], a[href$=".wps" i], a[href$=".ofd" i]';
+/** The words of TITLE_SUFFIX's site names (detect-quick.ts looks for them without the pattern). */
+export const TITLE_SUFFIX_WORDS = ['政府', '网', '網', '门户', '門戶', '平台', '中心', '局', '委员会', '委員會', '办公室', '辦公室'];
 const TITLE_SUFFIX = /\s*[-_|—–]\s*[^-_|—–]*(政府|网|網|门户|門戶|平台|中心|局|委员会|委員會|办公室|辦公室)[^-_|—–]*$/;
 
 // How portals' own names end (a header logo is not an article title).
-const SITE_NAME_END = ['政府', '门户网站', '門戶網站', '网站', '網站', '门户', '門戶', '平台', '政务网', '政務網'];
+export const SITE_NAME_END = ['政府', '门户网站', '門戶網站', '网站', '網站', '门户', '門戶', '平台', '政务网', '政務網'];
 
 const TITLE_SELECTORS = TITLE_ELEMENTS.map((e) => e.selector).join(', ');
 
@@ -43,7 +45,7 @@ function hostAllowed(url: string, extraHosts: readonly string[]): boolean {
 }
 
 /** Longest title read: anything longer is not a title (and is not handed to the title patterns). */
-const TITLE_MAX = 300;
+export const TITLE_MAX = 300;
 
 /** The article title a reader sees: a title element, the ArticleTitle meta, or `<title>` without its site suffix. */
 export function pageTitle(doc: Document): string {
@@ -80,7 +82,7 @@ export function stripTitleSuffix(title: string): string {
 }
 
 /** The <title> text, capped (a parsed file may have no document element; a browser always has one). */
-function documentTitle(doc: Document): string {
+export function documentTitle(doc: Document): string {
   return squash((doc.documentElement ? (doc.title ?? '') : '').slice(0, TITLE_MAX * 4)).slice(0, TITLE_MAX);
 }
 

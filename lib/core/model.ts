@@ -3,7 +3,7 @@
 
 import { findAttachments, type AttachmentCandidate } from './attachments';
 import { boilerplateInside } from './boilerplate';
-import { readBlocks, type BlockSource } from './blocks';
+import { readBlocksInSteps, type BlockSource } from './blocks';
 import { chromeLineMask } from './chrome-lines';
 import { detect, pageTitle, type DetectOptions } from './detect';
 import { findArticle, type ArticleMethod } from './extract';
@@ -48,7 +48,10 @@ export interface Reading {
  * the next stage, so a large report never holds the main thread for long.
  */
 function* readingStages(doc: Document, url: string, options: DetectOptions): Generator<void, Reading> {
+  // A 100,000-character report takes tens of milliseconds at each step below:
+  // the page runs between them, so no task holds the main thread for 50 ms.
   const detection = detect(doc, url, options);
+  yield;
   const title = pageTitle(doc);
   const article = findArticle(doc);
   const attachments = findAttachments(doc, url, article?.element ?? null, title).filter((a) => a.likely);
@@ -77,7 +80,8 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
     };
   }
   const inside = new Set(boilerplateInside(article.element));
-  const read = readBlocks(article.element, { skip: (el) => inside.has(el) });
+  yield;
+  const read = yield* readBlocksInSteps(article.element, { skip: (el) => inside.has(el) });
   // Lines that are portal chrome (a QR line after a <br>, 来源：…, a font-size bar).
   const chrome = chromeLineMask(
     read.blocks.map((b) => b.text),

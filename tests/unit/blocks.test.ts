@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBlocks } from '../../lib/core/blocks';
+import { readBlocks, readBlocksInSteps } from '../../lib/core/blocks';
 import { parsePage } from '../../lib/node/page-file';
 
 const read = (html: string) => {
@@ -46,5 +46,25 @@ describe('reading paragraphs from markup', () => {
   it('survives very deep nesting without recursion', () => {
     const html = '<span>'.repeat(20000) + '深' + '</span>'.repeat(20000);
     expect(read(html).blocks[0]!.text).toBe('深');
+  });
+});
+
+describe('readBlocksInSteps', () => {
+  it('pauses about every slice of characters and reads exactly what readBlocks reads', () => {
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, i) => `<p>第${i}段：本年度区政府坚持把法治政府建设摆在全局工作的重要位置，统筹推进各项任务落实。</p>`,
+    );
+    const doc = parsePage(`<html><body><div id="c">${paragraphs.join('<br>')}</div></body></html>`);
+    const root = doc.getElementById('c')!;
+    const steps = readBlocksInSteps(root, {}, 2_000);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    const whole = readBlocks(root);
+    const chars = whole.blocks.reduce((n, b) => n + b.text.length, 0);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(chars / 2_000) - 1);
+    expect(step.value.blocks).toEqual(whole.blocks);
+    expect(step.value.sources.map((s) => s.nodes)).toEqual(whole.sources.map((s) => s.nodes));
   });
 });

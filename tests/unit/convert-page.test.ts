@@ -202,6 +202,26 @@ describe('createPageConverter', () => {
     expect(q.textContent).toBe('这里');
   });
 
+  it('keeps the reader’s selection across both converted ends, on apply and on restore', () => {
+    const first = $('#p1').firstChild as Text;
+    const last = $('#p2').firstChild as Text;
+    const range = document.createRange();
+    range.setStart(first, 2);
+    range.setEnd(last, 4);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    const selected = getSelection()!.toString();
+    const pc = createPageConverter(document, tw);
+    pc.applySync();
+    const on = getSelection()!.getRangeAt(0);
+    expect([on.startContainer, on.startOffset, on.endContainer, on.endOffset]).toEqual([first, 2, last, 4]);
+    expect(getSelection()!.toString()).toBe(tw(selected));
+    pc.restore();
+    const off = getSelection()!.getRangeAt(0);
+    expect([off.startContainer, off.startOffset, off.endContainer, off.endOffset]).toEqual([first, 2, last, 4]);
+    expect(getSelection()!.toString()).toBe(selected);
+  });
+
   it('keeps the page’s own new text on restore', async () => {
     const before = document.documentElement.outerHTML;
     const pc = createPageConverter(document, tw);

@@ -35,29 +35,65 @@ export function write(s: ConverterState, t: Target, value: string): void {
   else setText(s, t, value);
 }
 
+/** Where the reader's selection starts and ends. */
+export interface SelectionEnds {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+/**
+ * The selection, read once per run of writes (a toggle, a restore, the page's
+ * additions) and kept until the page says it changed (selectionchange): in
+ * Chromium every read of it after a write lays the page out again (a layout
+ * per node written made a warm toggle 50–100× a bare text-node pass). A
+ * selection made during a sliced run may be seen late: it can then collapse
+ * in a node written before the event; the text is right either way.
+ */
+function selectionEnds(s: ConverterState): SelectionEnds | null {
+  if (s.selection !== undefined) return s.selection;
+  if (!s.selectionWatched) {
+    s.selectionWatched = true;
+    s.doc.addEventListener('selectionchange', () => (s.selection = undefined));
+  }
+  const selection = s.doc.getSelection?.();
+  const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+  s.selection = range ? endsOf(range) : null;
+  return s.selection;
+}
+
+const endsOf = (r: AbstractRange): SelectionEnds => ({
+  startContainer: r.startContainer,
+  startOffset: r.startOffset,
+  endContainer: r.endContainer,
+  endOffset: r.endOffset,
+});
+
 /**
  * Replacing a text node's data collapses a selection inside it (DOM "replace
  * data"): the reader's selection is put back at the same offsets.
  */
 function setText(s: ConverterState, node: Text, value: string): void {
-  const doc = s.doc;
-  const selection = doc.getSelection?.();
-  const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
-  if (!range || (range.startContainer !== node && range.endContainer !== node)) {
+  const ends = selectionEnds(s);
+  if (!ends || (ends.startContainer !== node && ends.endContainer !== node)) {
     node.data = value;
     return;
   }
-  const { startContainer, startOffset, endContainer, endOffset } = range;
+  const { startContainer, startOffset, endContainer, endOffset } = ends;
   node.data = value;
-  const kept = doc.createRange();
+  const kept = s.doc.createRange();
   kept.setStart(startContainer, startContainer === node ? Math.min(startOffset, value.length) : startOffset);
   kept.setEnd(endContainer, endContainer === node ? Math.min(endOffset, value.length) : endOffset);
-  selection!.removeAllRanges();
-  selection!.addRange(kept);
+  const selection = s.doc.getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(kept);
+  s.selection = endsOf(kept);
 }
 
 /** Put back every original the page has not changed since, and forget all records. */
 export function undoAll(s: ConverterState): void {
+  s.selection = undefined;
   for (const [node, rec] of s.textRecs) {
     if (node.data === rec.conv) {
       s.stats.writes++;

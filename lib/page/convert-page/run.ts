@@ -87,6 +87,7 @@ export function run(s: ConverterState, targets: Target[], sync: boolean): Promis
   const { now, stats } = s;
   const gen = s.generation;
   const start = now();
+  s.selection = undefined; // read afresh, once, for this run
   let i = 0;
   const step = (deadline: number): boolean => {
     while (i < targets.length) {

@@ -1,5 +1,6 @@
 // The state the converter's parts share: its settings, change records, cache and observer, in one object.
 
+import type { SelectionEnds } from './records';
 import type { PageConverterOptions, PageConverterStats, Rec, Target } from './types';
 
 export interface ConverterState {
@@ -37,6 +38,9 @@ export interface ConverterState {
    * without walking the page again.
    */
   snapshot: Target[] | null;
+  /** The reader's selection as last read (null: none; undefined: to be read), and whether selectionchange is listened to. */
+  selection: SelectionEnds | null | undefined;
+  selectionWatched: boolean;
   inSnapshot: WeakMap<object, true | Set<string>>;
 }
 
@@ -74,6 +78,8 @@ export function createState(
     generation: 0,
     pending: null,
     snapshot: null,
+    selection: undefined,
+    selectionWatched: false,
     inSnapshot: new WeakMap(),
   };
 }
