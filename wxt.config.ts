@@ -5,29 +5,31 @@ import { defineConfig } from 'wxt';
 // Host access stays on *.gov.cn; other portals are asked for one by one (optional).
 // The permissions and why each is there: README.md, "Permissions".
 /**
- * The Function constructor out of the file readers' libraries (pdf.js; underscore and
- * setimmediate and jszip's copy of it, through mammoth): each use is a fallback the extension never takes —
- * an eval-support test, a global-object lookup after globalThis, a string callback,
- * _.template — and add-on review flags them all.
+ * The Function constructor out of the libraries that carry it (pdf.js; underscore and
+ * setimmediate and jszip's copy of it, through mammoth; exceljs's prebuilt bundle): each use
+ * is a fallback the extension never takes — an eval-support test, a global-object lookup
+ * after globalThis, a string callback, _.template, regenerator's sloppy-mode global — and
+ * add-on review flags them all.
  */
 const EVAL_USES: [RegExp, string][] = [
   [/new Function\(""\)/g, '(() => { throw new Error("no eval"); })()'],
   [/return new Function\("src","srcOffset","dest","destOffset",(\w+)\)/g, 'return null'],
-  [/Function\('return this'\)\(\)/g, 'globalThis'],
+  [/Function\((['"])return this\1\)\(\)/g, 'globalThis'],
+  [/Function\("r","regeneratorRuntime = r"\)\(\w+\)/g, 'void 0'],
   [/new Function\(argument, '_', source\)/g, '(() => { throw new Error("_.template is not available"); })()'],
   [/new Function\(""\s*\+\s*\w+\)/g, '(() => { throw new TypeError("setImmediate takes a function"); })()'],
 ];
 function withoutEval(code: string): string {
   return EVAL_USES.reduce((c, [pattern, replacement]) => c.replace(pattern, replacement), code);
 }
-const FILE_READER_LIBRARIES = /node_modules\/(pdfjs-dist|underscore|setimmediate|jszip)\//;
+const LIBRARIES_WITH_EVAL = /node_modules\/(pdfjs-dist|underscore|setimmediate|jszip|exceljs)\//;
 
 export default defineConfig({
   vite: () => ({
     plugins: [
       {
-        name: 'portal-reader:no-eval-in-file-readers',
-        transform: (code: string, id: string) => (FILE_READER_LIBRARIES.test(id) ? withoutEval(code) : null),
+        name: 'portal-reader:no-eval-in-libraries',
+        transform: (code: string, id: string) => (LIBRARIES_WITH_EVAL.test(id) ? withoutEval(code) : null),
       },
     ],
   }),

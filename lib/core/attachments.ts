@@ -36,7 +36,8 @@ function kindOf(text: string): AttachmentKind | null {
 /** The file name in an address: its last path segment, or a query value that names a file. */
 function fileNamesOf(url: URL): string[] {
   const names = [decodeURIComponentSafe(url.pathname.split('/').pop() ?? '')];
-  for (const value of url.searchParams.values()) names.push(value);
+  // forEach, not values(): in a Firefox content script the iterator is not iterable.
+  url.searchParams.forEach((value) => names.push(value));
   return names;
 }
 
