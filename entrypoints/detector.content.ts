@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const state: TabState = { detection: null, readerLoaded: false };
+    const state: TabState = { detection: null, readerLoaded: false, contentType: document.contentType };
     let run = 0;
     const send = () => {
       const detected: BackgroundEvent = { type: 'pr:detected', detection: state.detection! };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttachmentCandidate } from '@/lib/core/attachments';
 import type { ScriptView } from '@/lib/extension/messages';
 import type { ReportModel } from '@/lib/core/model';
-import { activeTabId, connectToTab, loadReader, onTabEvent, sendToTab, tabModel, tabState } from '@/lib/extension/panel-client';
+import { activeTabId, connectToTab, loadReader, onTabEvent, sendToTab, tabFile, tabModel, tabState } from '@/lib/extension/panel-client';
 import { displayConverter } from '@/lib/view/panel-script';
 import { copyFormatItem, cornerQuotesItem, panelFontSizeItem, siteRulesItem, traditionalItem } from '@/lib/extension/settings';
 import { normalizeSitePattern } from '@/lib/extension/site-rules';
@@ -24,7 +24,9 @@ type View =
   | { kind: 'no-tab' }
   | { kind: 'not-portal'; refused: boolean; busy: boolean }
   | { kind: 'not-report'; reasons: string[] }
-  | { kind: 'report'; model: ReportModel };
+  | { kind: 'report'; model: ReportModel }
+  /** The tab shows a report file itself (a PDF in the browser's viewer): the panel reads the file. */
+  | { kind: 'file-tab'; source: AttachmentCandidate };
 
 const identity = (s: string) => s;
 
@@ -108,7 +110,13 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
       }
       const state = await tabState(tabId);
       if (!live) return;
-      if (!state?.detection) setView({ kind: 'not-portal', refused: false, busy: false });
+      // The tab may show a report file itself (a PDF in the browser's viewer): the panel reads the file.
+      const source = state?.detection?.isReport ? null : await tabFile(tabId, state?.contentType ?? null);
+      if (!live) return;
+      if (source) {
+        setView({ kind: 'file-tab', source });
+        readAttached(source);
+      } else if (!state?.detection) setView({ kind: 'not-portal', refused: false, busy: false });
       else if (!state.detection.isReport) setView({ kind: 'not-report', reasons: state.detection.reasons });
       else await loadReader(tabId, false); // The model arrives as an event.
     })();
@@ -163,7 +171,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
         <p class="notice file-error" role="alert">
           {file.message}
         </p>
-        <FileHeader source={file.source} onBack={() => setFile(null)} />
+        <FileHeader source={file.source} onBack={view.kind === 'file-tab' ? undefined : () => setFile(null)} />
       </main>
     );
   if (view.kind === 'loading') return <p class="status">{t('panelLoading')}</p>;
@@ -202,7 +210,9 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
     );
 
   const fileModel = file?.state === 'ready' ? file.model : null;
-  const model = fileModel ?? view.model;
+  const model = fileModel ?? (view.kind === 'report' ? view.model : null);
+  // A file tab before its file is read (or after it failed) has no model yet.
+  if (!model) return <p class="status">{t('panelLoading')}</p>;
   // In a file, a heading or figure opens the file at its page (PDF viewers take #page=N).
   const openFileAt = (page: number | undefined) => {
     if (file?.state !== 'ready') return;
@@ -247,7 +257,7 @@ export function App({ fixedTab }: { fixedTab: number | null }) {
   const show = display.fn;
   return (
     <main>
-      {file?.state === 'ready' && <FileHeader source={file.source} onBack={() => setFile(null)} />}
+      {file?.state === 'ready' && <FileHeader source={file.source} onBack={view.kind === 'file-tab' ? undefined : () => setFile(null)} />}
       <ReportHeader
         model={model}
         cleaned={cleaned}

@@ -5,49 +5,15 @@
 
 import { hasReportCue } from './detect-title';
 import { BODY_SELECTORS } from './extract';
+import { fileNamesOf, kindOf, stripExtension, type AttachmentCandidate, type AttachmentKind } from './file-address';
 
-export type AttachmentKind = 'pdf' | 'docx' | 'ofd' | 'doc' | 'wps';
+export type { AttachmentCandidate, AttachmentKind } from './file-address';
 
-export interface AttachmentCandidate {
-  url: string;
-  /** The name a reader sees: the link text, its title, or the file name. */
-  name: string;
-  kind: AttachmentKind;
-  /** Inside the report body (or the article's own block when the page has no body text). */
-  inBody: boolean;
-  /** Named like the report: the page's title, or a report's words (报告, 总结…). */
-  named: boolean;
-  /** In or near the body and named like the report: offered to the reader. */
-  likely: boolean;
-}
-
-const KIND = /\.(pdf|docx?|ofd|wps)$/i;
 /** Files that come with a report but are not it: forms, templates, lists, tables. */
 const NOT_REPORT = /申请表|申請表|登记表|登記表|样表|樣表|模板|范本|範本|表格|清单|清單|目录|目錄|指南|须知|須知/;
 /** Page regions that are not the article: navigation, headers, footers. */
 const CHROME = /(^|[\s_-])(nav|menu|header|footer|foot|top|bottom|sidebar|breadcrumb|crumb|links?|share|related|list)([\s_-]|$)/i;
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
-
-function kindOf(text: string): AttachmentKind | null {
-  const m = KIND.exec(text.trim());
-  return m ? (m[1]!.toLowerCase() as AttachmentKind) : null;
-}
-
-/** The file name in an address: its last path segment, or a query value that names a file. */
-function fileNamesOf(url: URL): string[] {
-  const names = [decodeURIComponentSafe(url.pathname.split('/').pop() ?? '')];
-  // forEach, not values(): in a Firefox content script the iterator is not iterable.
-  url.searchParams.forEach((value) => names.push(value));
-  return names;
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 function inChrome(el: Element, stop: Element | null): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
@@ -67,7 +33,6 @@ function near(a: Element, body: Element, levels = 3): boolean {
 
 const BODY_LIST = BODY_SELECTORS.join(', ');
 const squash = (s: string) => s.replace(/\s+/g, '');
-const stripExtension = (s: string) => s.replace(KIND, '');
 
 /**
  * Linked files (.pdf .doc .docx .wps .ofd) on the page, the likely report first.

@@ -48,6 +48,8 @@ export interface ScriptSettings {
 export interface TabState {
   detection: Detection | null;
   readerLoaded: boolean;
+  /** The document's MIME type: a file the browser shows itself (a PDF in its viewer) is not text/html. */
+  contentType: string;
 }
 
 /**
@@ -188,7 +190,7 @@ export const TAB_REQUEST_CHECKS: FieldTable<Requests<TabProtocol>> = {
 
 /** The fields of each reply from a tab (checked by the panel before it reads one). */
 export const TAB_REPLY_CHECKS: FieldTable<Replies<TabProtocol>> = {
-  'pr:get-state': { detection: orNull(isDetection), readerLoaded: isBoolean },
+  'pr:get-state': { detection: orNull(isDetection), readerLoaded: isBoolean, contentType: isString },
   'pr:get-model': { model: isReportModel, stale: isBoolean, cleaned: isBoolean, view: isScriptView },
   'pr:scroll-to': okReply,
   'pr:highlight': okReply,

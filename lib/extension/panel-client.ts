@@ -2,6 +2,7 @@
 import { isTabEvent, PANEL_PORT, type ScriptView, type TabEvent, type TabState } from './messages';
 import { sendToBackground, sendToTab } from './send';
 import type { ReportModel } from '../core/model';
+import { fileAtAddress, fileKindOfContentType, type AttachmentCandidate, type AttachmentKind } from '../core/file-address';
 
 export { sendToTab } from './send';
 
@@ -48,5 +49,35 @@ export function connectToTab(tabId: number): () => void {
     return () => port.disconnect();
   } catch {
     return () => {};
+  }
+}
+
+/**
+ * The report file a tab shows itself (a PDF in the browser's viewer): by the document's MIME
+ * type where the detector runs there (Chrome), else by the file its address names, or, where
+ * nothing answers from the tab (Firefox's viewer), by a download address's Content-Type.
+ * The address is visible only where the extension has host access (or activeTab).
+ */
+export async function tabFile(tabId: number, contentType: string | null): Promise<AttachmentCandidate | null> {
+  if (contentType !== null && /^(text\/html|application\/xhtml\+xml)\b/.test(contentType)) return null;
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = tab?.url;
+  if (!url || !/^https?:/.test(url)) return null;
+  const named = fileAtAddress(url);
+  const declared = contentType !== null ? fileKindOfContentType(contentType) : await declaredKind(url);
+  if (named) return declared ? { ...named, kind: declared } : named;
+  if (!declared) return null;
+  // A download address names no file: the viewer's title (the document's own) names it.
+  const name = tab?.title && tab.title !== url ? tab.title : new URL(url).hostname;
+  return { url: url.replace(/#.*$/, ''), name, kind: declared, inBody: true, named: true, likely: true };
+}
+
+/** What a server declares an address to be, asked without downloading it. */
+async function declaredKind(url: string): Promise<AttachmentKind | null> {
+  try {
+    const head = await fetch(url, { method: 'HEAD', credentials: 'include', signal: AbortSignal.timeout(3000) });
+    return head.ok ? fileKindOfContentType(head.headers.get('content-type') ?? '') : null;
+  } catch {
+    return null;
   }
 }

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAttachments } from '../../lib/core/attachments';
+import { fileAtAddress, fileKindOfContentType } from '../../lib/core/file-address';
 import { pageTitle } from '../../lib/core/detect';
 import { findArticle } from '../../lib/core/extract';
 import { loadPage, parsePage } from '../../lib/node/page-file';
@@ -59,5 +60,40 @@ describe('attached reports', () => {
     const found = candidates(doc, url);
     expect(found.filter((c) => c.likely)).toEqual([]);
     expect(found.map((c) => c.name)).toEqual(expect.arrayContaining(['政府信息公开申请表', '办事指南']));
+  });
+});
+
+describe('a tab that shows a file itself', () => {
+  it('reads the file an address names, by its path or a download parameter, without the fragment', () => {
+    expect(fileAtAddress('https://www.scpc.gov.cn/zwgk/202403/P020240328603154872190.pdf#page=3')).toMatchObject({
+      url: 'https://www.scpc.gov.cn/zwgk/202403/P020240328603154872190.pdf',
+      name: 'P020240328603154872190',
+      kind: 'pdf',
+    });
+    expect(fileAtAddress('https://www.example.gov.cn/u/%E6%B3%95%E6%B2%BB%E6%8A%A5%E5%91%8A.OFD')).toMatchObject({
+      name: '法治报告',
+      kind: 'ofd',
+    });
+    expect(fileAtAddress('https://www.example.gov.cn/download.jsp?file=2023/a1.docx&id=7')).toMatchObject({ name: 'a1', kind: 'docx' });
+  });
+
+  it('names nothing for a page, an address without a file, or a non-web address', () => {
+    for (const address of [
+      'https://www.example.gov.cn/art/2024/1/1/art_1.html',
+      'https://www.example.gov.cn/download.jsp?id=7',
+      'https://www.example.gov.cn/pdf/index.html',
+      'chrome://newtab/',
+      'not an address',
+    ])
+      expect(fileAtAddress(address)).toBeNull();
+  });
+
+  it('takes a download without a file name by its declared content type', () => {
+    expect(fileKindOfContentType('application/pdf')).toBe('pdf');
+    expect(fileKindOfContentType('application/vnd.openxmlformats-officedocument.wordprocessingml.document; charset=binary')).toBe('docx');
+    expect(fileKindOfContentType('application/ofd')).toBe('ofd');
+    expect(fileKindOfContentType('application/msword')).toBe('doc');
+    expect(fileKindOfContentType('text/html; charset=utf-8')).toBeNull();
+    expect(fileKindOfContentType('application/octet-stream')).toBeNull();
   });
 });

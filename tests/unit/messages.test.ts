@@ -79,7 +79,7 @@ const requestSamples: Samples = {
   'pr:section': { entry: 2 },
 };
 const replySamples: Samples = {
-  'pr:get-state': { detection: null, readerLoaded: false },
+  'pr:get-state': { detection: null, readerLoaded: false, contentType: 'text/html' },
   'pr:get-model': { model, stale: false, cleaned: true, view: 'original' },
   'pr:scroll-to': { ok: true },
   'pr:highlight': { ok: false },
@@ -145,8 +145,9 @@ describe('the protocol tables', () => {
         expect(check(type, sample), type).toBe(true);
         for (const field of Object.keys(fields)) {
           for (const junk of JUNK) {
-            // "No detection" is null; an error is free text.
-            if ((junk === null && field === 'detection') || (typeof junk === 'string' && field === 'error')) continue;
+            // "No detection" is null; an error and a MIME type are free text.
+            if ((junk === null && field === 'detection') || (typeof junk === 'string' && ['error', 'contentType'].includes(field)))
+              continue;
             expect(check(type, { ...sample, [field]: junk }), `${type} reply with ${field}: ${String(junk)}`).toBe(false);
           }
         }
@@ -159,8 +160,9 @@ describe('the protocol tables', () => {
   it('reads the panel replies it relies on: the model, the tab state, the conversion', () => {
     expect(isTabReply('pr:get-model', { model: { title: 1 }, stale: false, cleaned: false, view: 'original' })).toBe(false);
     expect(isTabReply('pr:get-model', { model, stale: false, cleaned: 'yes', view: 'original' })).toBe(false);
-    expect(isTabState({ detection, readerLoaded: true })).toBe(true);
-    expect(isTabState({ detection: { isReport: true }, readerLoaded: true })).toBe(false);
+    expect(isTabState({ detection, readerLoaded: true, contentType: 'application/pdf' })).toBe(true);
+    expect(isTabState({ detection, readerLoaded: true })).toBe(false);
+    expect(isTabState({ detection: { isReport: true }, readerLoaded: true, contentType: 'text/html' })).toBe(false);
     expect(isTabReply('pr:convert', { ok: false, view: 'original' })).toBe(true);
     expect(isTabReply('pr:convert', { ok: false, view: 'original', error: 3 })).toBe(false);
   });
