@@ -57,6 +57,10 @@ export default defineConfig({
       'toggle-clean': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandToggleClean__' },
     },
     ...(browser === 'firefox' && {
+      // Firefox's default MV3 policy for extension pages is this plus upgrade-insecure-requests, which
+      // turns the panel's fetch of an attached report on an http-only portal (many are) into an https
+      // request that fails. Scripts stay the package's own, as in the default.
+      content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
       browser_specific_settings: {
         gecko: {
           // An MV3 add-on needs a fixed ID (AMO, storage.sync, and updates are keyed on it).

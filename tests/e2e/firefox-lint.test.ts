@@ -98,7 +98,9 @@ describe('the Firefox add-on', () => {
     expect(m.host_permissions).toEqual(['*://*.gov.cn/*']);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
     expect(raw).not.toContain('<all_urls>');
-    expect(m).not.toHaveProperty('content_security_policy');
+    // Only the package's own scripts, as in the default; without upgrade-insecure-requests, so an
+    // attached report on an http-only portal can be fetched.
+    expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
   });
 });
 

@@ -3,10 +3,12 @@
 // page, a copy reaching the clipboard, 繁體 and back restoring the page exactly, and a
 // report on a mirror outside *.gov.cn read after a click on the toolbar button (activeTab).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from '../support/firefox';
 import { fixtures, nonReportFixtures, reportFixtures } from '../support/fixtures';
+import { FILES_DIR } from '../support/report-files';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -138,6 +140,20 @@ describe('Firefox: a report outside *.gov.cn', () => {
     const panel = await h.openPanel(tabId);
     await clickText(panel, 'button', 'Read this page');
     await expect.poll(() => texts(panel, '.report-title'), { timeout: 10_000 }).toEqual([fixture.expected.title]);
+    expect(await texts(panel, '[role="treeitem"]')).toHaveLength(fixture.expected.outline!.length);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('Firefox: a tab that shows a report file', () => {
+  it('is read by the sidebar from the file (pdf.js viewer: no content script there)', async () => {
+    const fixture = fixtures().find((f) => f.name === 'b-trs-004')!;
+    const pdf = readFileSync(join(FILES_DIR, 'b-trs-004.pdf'));
+    const url = h.server.routeFile('www.filetab.gov.cn/zwgk/P020240401000000000001.pdf', new Uint8Array(pdf), 'application/pdf');
+    const { page, tabId } = await h.openUrl(url);
+    const panel = await h.openPanel(tabId);
+    await expect.poll(() => texts(panel, '.report-title'), { timeout: 20_000 }).toEqual([fixture.expected.title]);
     expect(await texts(panel, '[role="treeitem"]')).toHaveLength(fixture.expected.outline!.length);
     await panel.close();
     await page.close();
