@@ -68,7 +68,9 @@ export class ReaderSession {
    * Reads the page again (it changed under us, or moved to another address), in
    * stages like the first reading, giving the page its turn between them (`pause`).
    * The model is read from the page as published: a conversion is taken back
-   * for the reading and put on again, and cleaning likewise.
+   * for the reading and put on again, and cleaning likewise. A page that shows
+   * either is read in one task: had the page its turns in between, the reader
+   * would see it flash back to the published page while it is read.
    */
   reread(url: string, pause: () => Promise<void> = createPause()): Promise<void> {
     const run = async () => {
@@ -78,7 +80,8 @@ export class ReaderSession {
       this.clearHighlights();
       converter?.restore();
       this.url = url;
-      this.reading = await readReportInSteps(this.doc, url, pause);
+      const ours = clean || converter !== undefined;
+      this.reading = await readReportInSteps(this.doc, url, ours ? () => Promise.resolve() : pause);
       if (clean) this.setClean(true);
       if (converter) {
         converter.observe();

@@ -288,6 +288,18 @@ describe('a re-read', () => {
     expect(session.cleaned).toBe(true);
     expect(doc.body.textContent).toContain('法治政府建設');
   });
+
+  it('never lets the page paint a cleaned page as published while it is read again', async () => {
+    const { session, doc, ask } = setup();
+    await ask({ type: 'pr:clean', on: true });
+    const cleanedPage = doc.body.innerHTML;
+    // A task queued before the re-read runs only after it: it must find the page cleaned.
+    const seen = new Promise<string>((r) => setTimeout(() => r(doc.body.innerHTML), 0));
+    const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+    await session.reread(URL, pause);
+    expect(await seen).toBe(cleanedPage);
+    expect(doc.body.innerHTML).toBe(cleanedPage);
+  });
 });
 
 describe('createPause', () => {
