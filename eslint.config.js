@@ -1,6 +1,40 @@
 // One linter: typescript-eslint's recommended rules over the project's sources.
 import tseslint from 'typescript-eslint';
 
+/** The folders of lib/, one layer each (README, "How it is built"). */
+const LAYERS = ['core', 'page', 'view', 'extension', 'node', 'files', 'library'];
+
+/** The lint block of a layer that runs in Node too: only the layers it names, no extension or UI API. */
+function portableLayer(layer, allowed, what) {
+  const forbidden = LAYERS.filter((l) => !allowed.includes(l));
+  const only = allowed.map((l) => `lib/${l}`).join(' and ');
+  return {
+    files: [`lib/${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: forbidden.flatMap((l) => [`**/${l}/*`, `@/lib/${l}/*`]),
+              message: `lib/${layer} is ${what}: it imports only ${only}.`,
+            },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'],
+              message: `lib/${layer} runs in Node too: no extension or UI APIs.`,
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: `lib/${layer} runs in Node too: no extension APIs.` },
+        { name: 'browser', message: `lib/${layer} runs in Node too: no extension APIs.` },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/', '.output/', '.wxt/', 'node_modules/', 'out/', 'coverage/'] },
   ...tseslint.configs.recommended,
@@ -13,108 +47,23 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
-  {
-    // The reading core runs alike in Node (CLI, tests) and in the page: it takes a
-    // Document, a node or a string and returns data. It may not reach for the
-    // extension's APIs, the live-page layer, the views or the extension plumbing.
-    files: ['lib/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/page/*',
-                '**/view/*',
-                '**/extension/*',
-                '**/node/*',
-                '**/files/*',
-                '@/lib/page/*',
-                '@/lib/view/*',
-                '@/lib/extension/*',
-                '@/lib/files/*',
-              ],
-              message: 'lib/core is the pure reading core: it imports only lib/core.',
-            },
-            {
-              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'],
-              message: 'lib/core runs in Node too: no extension or UI APIs.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'chrome', message: 'lib/core runs in Node too: no extension APIs.' },
-        { name: 'browser', message: 'lib/core runs in Node too: no extension APIs.' },
-      ],
-    },
-  },
-  {
-    // The library's data (entries, labels, tables, backup, the Dexie store) runs alike in
-    // the extension's pages, the CLI, the bench and Node tests (fake-indexeddb): it imports
-    // the reading core and itself, never the page, view or extension layers, nor a UI.
-    files: ['lib/library/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/page/*', '**/view/*', '**/extension/*', '**/node/*', '@/lib/page/*', '@/lib/view/*', '@/lib/extension/*'],
-              message: 'lib/library holds the library’s data: it imports only lib/core and lib/library.',
-            },
-            {
-              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'],
-              message: 'lib/library runs in Node too: no extension or UI APIs.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'chrome', message: 'lib/library runs in Node too: no extension APIs.' },
-        { name: 'browser', message: 'lib/library runs in Node too: no extension APIs.' },
-      ],
-    },
-  },
-  {
-    // The file readers (PDF, DOCX, OFD) run in Node and in an extension page: they
-    // take bytes and return the core's input. They build on lib/core and nothing else.
-    files: ['lib/files/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '**/page/*',
-                '**/view/*',
-                '**/extension/*',
-                '**/node/*',
-                '@/lib/page/*',
-                '@/lib/view/*',
-                '@/lib/extension/*',
-                '@/lib/node/*',
-              ],
-              message: "lib/files reads files into the core's input: it imports only lib/core and lib/files.",
-            },
-            {
-              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'],
-              message: 'lib/files runs in Node too: no extension or UI APIs.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'chrome', message: 'lib/files runs in Node too: no extension APIs.' },
-        { name: 'browser', message: 'lib/files runs in Node too: no extension APIs.' },
-      ],
-    },
-  },
+  // Layers that run in Node as well as in the browser: each imports only the layers it names,
+  // and no extension or UI API.
+  portableLayer(
+    'core',
+    ['core'],
+    'the pure reading core: it takes a Document, a node or a string and returns data, alike in Node (CLI, tests) and in the page',
+  ),
+  portableLayer(
+    'library',
+    ['core', 'library'],
+    "the library's data (entries, labels, tables, backup, the Dexie store), alike in the extension's pages, the CLI, the bench and Node tests",
+  ),
+  portableLayer(
+    'files',
+    ['core', 'files'],
+    "the file readers (PDF, DOCX, OFD): they take bytes and return the core's input, in Node and in an extension page",
+  ),
   {
     // The always-on script, the page reader and the live-page layer stay light: the
     // file readers and their libraries load only in the extension page that reads a file.
