@@ -24,12 +24,25 @@ function withoutEval(code: string): string {
 }
 const LIBRARIES_WITH_EVAL = /node_modules\/(pdfjs-dist|underscore|setimmediate|jszip|exceljs)\//;
 
+/**
+ * lib/core/portal-knowledge.ts names, for each entry, its portal families and the fixture
+ * pages that show it: for the meta-test and the reader of the source, not for the product.
+ * The built scripts leave them out (the always-on script has a 15 KB budget).
+ */
+const PORTAL_KNOWLEDGE = /lib\/core\/portal-knowledge\.ts$/;
+const withoutProvenance = (code: string) => code.replace(/families: \[[^\]]*\],\s*fixtures: \[[^\]]*\],?/g, '');
+
 export default defineConfig({
   vite: () => ({
     plugins: [
       {
         name: 'portal-reader:no-eval-in-libraries',
         transform: (code: string, id: string) => (LIBRARIES_WITH_EVAL.test(id) ? withoutEval(code) : null),
+      },
+      {
+        name: 'portal-reader:portal-knowledge-without-provenance',
+        apply: 'build' as const,
+        transform: (code: string, id: string) => (PORTAL_KNOWLEDGE.test(id) ? withoutProvenance(code) : null),
       },
     ],
   }),

@@ -21,4 +21,14 @@ describe('built bundles', () => {
     expect(readFileSync(file('reader.js'), 'utf8')).not.toContain('一了百了');
     expect(readFileSync(file('converter.js'), 'utf8')).toContain('一了百了');
   });
+
+  it('leaves the portal knowledge’s provenance (families, fixture pages) out of the built scripts', () => {
+    // The entries themselves are there (a body container the reader looks for)…
+    expect(readFileSync(file('reader.js'), 'utf8')).toContain('.wip_art_con');
+    // …but not the fixture pages that show them, which are for the meta-test.
+    for (const name of ['content-scripts/detector.js', 'reader.js']) {
+      const code = readFileSync(file(name), 'utf8');
+      expect(code, name).not.toMatch(/c-hanweb-widgets|a-ucap-000|fixtures:/);
+    }
+  });
 });
