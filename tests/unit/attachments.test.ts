@@ -75,6 +75,11 @@ describe('a tab that shows a file itself', () => {
       kind: 'ofd',
     });
     expect(fileAtAddress('https://www.example.gov.cn/download.jsp?file=2023/a1.docx&id=7')).toMatchObject({ name: 'a1', kind: 'docx' });
+    // Hanweb portals serve attachments through their download module, the file named in a parameter.
+    expect(fileAtAddress('https://jxt.example.gov.cn/module/download/downfile.jsp?classid=0&filename=1f4c7b2b4c2e.pdf')).toMatchObject({
+      name: '1f4c7b2b4c2e',
+      kind: 'pdf',
+    });
   });
 
   it('names nothing for a page, an address without a file, or a non-web address', () => {
