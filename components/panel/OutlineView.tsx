@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { collapseBelow, hasChildren, outlineMarkdown, parents, visibleEntries } from '@/lib/view/outline-tree';
+import { collapseBelow, hasChildren, outlineMarkdown, parents, shownEntry, visibleEntries } from '@/lib/view/outline-tree';
 import { headingText } from '@/lib/core/outline';
 import { t } from '@/lib/view/strings';
 import type { OutlineEntry, OutlineProblem } from '@/lib/core/types';
@@ -23,13 +23,15 @@ export function OutlineView({ title, outline, problems, current, onSelect, displ
   const parent = useMemo(() => parents(outline), [outline]);
   const kids = useMemo(() => hasChildren(outline), [outline]);
   const shown = useMemo(() => visibleEntries(outline, collapsed), [outline, collapsed]);
+  // A section inside a collapsed part is marked on the part that holds it.
+  const marked = useMemo(() => shownEntry(outline, shown, current), [outline, shown, current]);
 
   // Keep the section in view visible and scrolled into the panel as the page scrolls.
   useEffect(() => {
-    if (current < 0) return;
-    const el = tree.current?.querySelector(`[data-index="${current}"]`) as HTMLElement | null;
+    if (marked < 0) return;
+    const el = tree.current?.querySelector(`[data-index="${marked}"]`) as HTMLElement | null;
     el?.scrollIntoView({ block: 'nearest' });
-  }, [current, shown]);
+  }, [marked]);
 
   if (!outline.length) return <p class="status">{t('outlineEmpty')}</p>;
 
@@ -113,9 +115,9 @@ export function OutlineView({ title, outline, problems, current, onSelect, displ
               aria-level={entry.level}
               aria-label={entry.appendix && entry.level === 1 ? `${t('outlineAppendix')}: ${display(headingText(entry))}` : undefined}
               aria-expanded={kids[i] ? !collapsed.has(i) : undefined}
-              aria-current={i === current ? 'location' : undefined}
+              aria-current={i === marked ? 'location' : undefined}
               tabIndex={i === focus ? 0 : -1}
-              class={`outline-entry level-${entry.level}${entry.appendix ? ' appendix' : ''}${i === current ? ' current' : ''}`}
+              class={`outline-entry level-${entry.level}${entry.appendix ? ' appendix' : ''}${i === marked ? ' current' : ''}`}
               style={{ paddingInlineStart: `${(entry.level - 1) * 1.1 + 1.2}em` }}
               onClick={() => {
                 setFocus(i);

@@ -41,6 +41,8 @@ export class ReaderSession {
   private undoClean: (() => void) | null = null;
   private removeStyle: (() => void) | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The heading the panel last scrolled the page to, and where that left the page. */
+  private scrolledTo: { block: number; y: number } | null = null;
   private readonly converters = new Map<string, PageConverter>();
   private activeKey = '';
   private rereading: Promise<void> | null = null;
@@ -136,6 +138,7 @@ export class ReaderSession {
     // A heading goes just above the reading line, so it becomes the current section.
     this.scrollToRange(range, source.element, READING_LINE - 16);
     if (range) this.flash(HEADING_HIGHLIGHT, range);
+    this.scrolledTo = { block, y: this.doc.defaultView?.scrollY ?? 0 };
     return true;
   }
 
@@ -169,11 +172,25 @@ export class ReaderSession {
     for (const name of [FIGURE_HIGHLIGHT, FLASH_HIGHLIGHT, HEADING_HIGHLIGHT]) hl?.registry.delete(name);
   }
 
-  /** The outline entry whose heading was passed last while scrolling, or -1. */
+  /**
+   * The outline entry whose heading was passed last while scrolling, or -1. At
+   * the foot of the page, which cannot scroll further, a heading anywhere in view
+   * counts as passed: a section that starts low on the last screen is still the
+   * one the reader went to.
+   */
   currentEntry(): number {
     const view = this.doc.defaultView;
     if (!view) return -1;
-    const line = READING_LINE;
+    // Where the panel sent the page, until the reader scrolls: the heading asked for, even one the page cannot bring up to the line.
+    const asked = this.scrolledTo;
+    if (asked && Math.abs(view.scrollY - asked.y) < 1) {
+      const entry = this.model.outline.findIndex((e) => e.block === asked.block);
+      if (entry >= 0) return entry;
+    }
+    this.scrolledTo = null;
+    const page = this.doc.scrollingElement ?? this.doc.documentElement;
+    const atFoot = view.scrollY > 0 && view.scrollY + view.innerHeight >= page.scrollHeight - 2;
+    const line = atFoot ? view.innerHeight : READING_LINE;
     let current = -1;
     const { outline } = this.model;
     for (let i = 0; i < outline.length; i++) {

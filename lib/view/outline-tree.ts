@@ -30,6 +30,15 @@ export function visibleEntries(outline: readonly Pick<OutlineEntry, 'level'>[], 
   return shown;
 }
 
+/** The entry to mark as the section in view: `current` itself, or its nearest ancestor shown when it sits in a collapsed part; -1 for none. */
+export function shownEntry(outline: readonly Pick<OutlineEntry, 'level'>[], shown: readonly number[], current: number): number {
+  if (current < 0 || current >= outline.length) return -1;
+  const up = parents(outline);
+  let i = current;
+  while (i >= 0 && !shown.includes(i)) i = up[i]!;
+  return i;
+}
+
 /** Entries up to a level, the rest collapsed ("show levels 1–2"). */
 export function collapseBelow(outline: readonly Pick<OutlineEntry, 'level'>[], level: number): Set<number> {
   const kids = hasChildren(outline);

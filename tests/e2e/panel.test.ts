@@ -91,6 +91,7 @@ describe('the outline from the keyboard, following the reading position', () => 
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(17);
     await items.first().focus();
     await panel.keyboard.press('ArrowDown'); // 二、
+    const child = (await items.nth(2).textContent())!.replace(/^[▾▸]/, ''); // (一) of 二、
     await panel.keyboard.press('ArrowLeft'); // collapse 二、
     expect(await items.nth(1).getAttribute('aria-expanded')).toBe('false');
     await expect.poll(() => items.count()).toBe(17 - 7); // (一), (二) and its 1.–5.
@@ -102,6 +103,10 @@ describe('the outline from the keyboard, following the reading position', () => 
     await expect
       .poll(async () => (await panel.locator('[aria-current="location"]').textContent())?.replace(/^[▾▸]/, ''))
       .toBe('三、法治政府建设工作存在不足');
+    // A section inside the collapsed 二、 is marked on 二、.
+    const top = (await textTop(page, child.replace(/^\(一\)|^（一）/, '').slice(0, 8)))!;
+    await page.evaluate((y) => window.scrollTo(0, window.scrollY + y - 40), top);
+    await expect.poll(async () => (await panel.locator('[aria-current="location"]').textContent())?.replace(/^[▾▸]/, '')).toMatch(/^二、/);
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => panel.locator('[aria-current="location"]').count()).toBe(0);
     await panel.close();

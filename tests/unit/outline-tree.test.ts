@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseBelow, hasChildren, outlineMarkdown, parents, visibleEntries } from '../../lib/view/outline-tree';
+import { collapseBelow, hasChildren, outlineMarkdown, parents, shownEntry, visibleEntries } from '../../lib/view/outline-tree';
 
 const levels = [1, 2, 3, 3, 2, 1, 2].map((level, block) => ({ level, marker: `${block}.`, title: `t${block}`, block }));
 
@@ -14,6 +14,14 @@ describe('outline tree', () => {
     expect(visibleEntries(levels, new Set([1]))).toEqual([0, 1, 4, 5, 6]);
     expect(visibleEntries(levels, new Set([0]))).toEqual([0, 5, 6]);
     expect(visibleEntries(levels, collapseBelow(levels, 1))).toEqual([0, 5]);
+  });
+
+  it('marks the section in view on the collapsed part that holds it', () => {
+    expect(shownEntry(levels, visibleEntries(levels, new Set()), 3)).toBe(3);
+    expect(shownEntry(levels, visibleEntries(levels, new Set([1])), 3)).toBe(1);
+    expect(shownEntry(levels, visibleEntries(levels, new Set([0, 1])), 3)).toBe(0);
+    expect(shownEntry(levels, visibleEntries(levels, new Set([0])), 6)).toBe(6);
+    expect(shownEntry(levels, visibleEntries(levels, new Set()), -1)).toBe(-1);
   });
 
   it('copies as a nested Markdown list', () => {

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { appendFileSync } from 'node:fs';
+import { launch, type Harness } from '../support/browser';
+let h: Harness;
+beforeAll(async () => { h = await launch(); });
+afterAll(async () => { await h?.close(); });
+const log = (s: string) => appendFileSync('/tmp/steps.log', s + '\n');
+it('debug', async () => {
+  const { page, tabId } = await h.openFixture('b-trs-004');
+  const panel = await h.openPanel(tabId);
+  const items = panel.getByRole('treeitem');
+  log('count ' + (await items.count()));
+  log('vis ' + (await page.evaluate(() => document.visibilityState)) + ' ' + (await panel.evaluate(() => document.visibilityState)));
+  await items.nth(1).focus(); await panel.keyboard.press('ArrowLeft'); await panel.keyboard.press('ArrowDown'); await panel.keyboard.press('Enter');
+  await new Promise((r) => setTimeout(r, 500));
+  log('scroll ' + (await page.evaluate(() => [scrollY, document.scrollingElement!.scrollHeight - innerHeight, innerHeight].join(' '))));
+  await new Promise((r) => setTimeout(r, 1000));
+  log('current ' + (await panel.locator('[aria-current="location"]').count()));
+  await page.bringToFront();
+  log('vis ' + (await page.evaluate(() => document.visibilityState)) + ' ' + (await panel.evaluate(() => document.visibilityState)));
+  await page.evaluate(() => window.scrollTo(0, 1000));
+  await new Promise((r) => setTimeout(r, 1000));
+  log('current ' + (await panel.locator('[aria-current="location"]').count()));
+  expect(1).toBe(1);
+}, 30000);
