@@ -222,6 +222,26 @@ describe('createPageConverter', () => {
     expect(getSelection()!.toString()).toBe(selected);
   });
 
+  it('keeps a selection made after a toggle, once the page says the selection changed', () => {
+    const first = $('#p1').firstChild as Text;
+    getSelection()!.removeAllRanges();
+    const pc = createPageConverter(document, tw);
+    pc.applySync(); // no selection: not read again until selectionchange
+    pc.restore();
+    const range = document.createRange();
+    range.setStart(first, 1);
+    range.setEnd(first, 3);
+    getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange')); // as a browser does after addRange
+    const selected = getSelection()!.toString();
+    pc.applySync();
+    const on = getSelection()!.getRangeAt(0);
+    expect([on.startContainer, on.startOffset, on.endContainer, on.endOffset]).toEqual([first, 1, first, 3]);
+    expect(getSelection()!.toString()).toBe(tw(selected));
+    pc.restore();
+    expect(getSelection()!.toString()).toBe(selected);
+  });
+
   it('keeps the page’s own new text on restore', async () => {
     const before = document.documentElement.outerHTML;
     const pc = createPageConverter(document, tw);

@@ -45,11 +45,13 @@ export interface SelectionEnds {
 
 /**
  * The selection, read once per run of writes (a toggle, a restore, the page's
- * additions) and kept until the page says it changed (selectionchange): in
- * Chromium every read of it after a write lays the page out again (a layout
- * per node written made a warm toggle 50–100× a bare text-node pass). A
- * selection made during a sliced run may be seen late: it can then collapse
- * in a node written before the event; the text is right either way.
+ * additions) when there is one, and kept until the page says it changed
+ * (selectionchange). In Chromium any read of it after a write lays the page out
+ * again: once per node written made a warm toggle 50–100× a bare text-node pass,
+ * and once per toggle still cost a whole layout (8 ms on a 7,000-character
+ * report) inside the toggle, so "no selection" is not read again until
+ * selectionchange. A selection made during a sliced run may be seen late: it can
+ * then collapse in a node written before the event; the text is right either way.
  */
 function selectionEnds(s: ConverterState): SelectionEnds | null {
   if (s.selection !== undefined) return s.selection;
@@ -93,7 +95,7 @@ function setText(s: ConverterState, node: Text, value: string): void {
 
 /** Put back every original the page has not changed since, and forget all records. */
 export function undoAll(s: ConverterState): void {
-  s.selection = undefined;
+  if (s.selection) s.selection = undefined;
   for (const [node, rec] of s.textRecs) {
     if (node.data === rec.conv) {
       s.stats.writes++;

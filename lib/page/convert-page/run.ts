@@ -87,7 +87,8 @@ export function run(s: ConverterState, targets: Target[], sync: boolean): Promis
   const { now, stats } = s;
   const gen = s.generation;
   const start = now();
-  s.selection = undefined; // read afresh, once, for this run
+  // A selection is read afresh, once, for this run; "none" holds until selectionchange says otherwise.
+  if (s.selection) s.selection = undefined;
   let i = 0;
   const step = (deadline: number): boolean => {
     while (i < targets.length) {
