@@ -140,10 +140,14 @@ export function tagOf(el: Element): string {
 }
 
 interface Builder {
-  chars: string[];
+  /** The block's text so far, in runs (a run per stretch of a text node without spaces, and the single spaces between). */
+  parts: string[];
+  /** Code units in parts. */
+  length: number;
   nodes: Text[];
-  nodeIndex: number[];
-  offset: number[];
+  /** Per code unit of the text: its node (index into nodes) and its offset there; grown by doubling. */
+  nodeIndex: Int32Array;
+  offset: Int32Array;
   element: Element | null;
   bold: boolean;
   boldChars: number;
@@ -157,10 +161,11 @@ interface Builder {
 
 function newBuilder(): Builder {
   return {
-    chars: [],
+    parts: [],
+    length: 0,
     nodes: [],
-    nodeIndex: [],
-    offset: [],
+    nodeIndex: new Int32Array(64),
+    offset: new Int32Array(64),
     element: null,
     bold: false,
     boldChars: 0,
@@ -237,14 +242,9 @@ export function* readBlocksInSteps(root: Element, options: ReadOptions = {}, sli
   let gridDepth = 0;
 
   const flush = () => {
-    // Drop trailing whitespace.
-    while (b.chars.length && b.chars[b.chars.length - 1] === ' ') {
-      b.chars.pop();
-      b.nodeIndex.pop();
-      b.offset.pop();
-    }
-    if (b.chars.length) {
-      const text = b.chars.join('');
+    // A space is only added before the text that follows it: the text never ends in one.
+    if (b.length) {
+      const text = b.parts.join('');
       const enclosing = blockStack[blockStack.length - 1] ?? root;
       const element = b.element ?? enclosing;
       blocks.push({
@@ -259,40 +259,66 @@ export function* readBlocksInSteps(root: Element, options: ReadOptions = {}, sli
       sources.push({
         element,
         nodes: b.nodes,
-        nodeIndex: Int32Array.from(b.nodeIndex),
-        offset: Int32Array.from(b.offset),
+        nodeIndex: b.nodeIndex.slice(0, b.length),
+        offset: b.offset.slice(0, b.length),
       });
     }
     b = newBuilder();
   };
 
+  /** Room for `more` code units in the position arrays. */
+  const reserve = (more: number) => {
+    const need = b.length + more;
+    if (need <= b.nodeIndex.length) return;
+    let size = b.nodeIndex.length * 2;
+    while (size < need) size *= 2;
+    const nodeIndex = new Int32Array(size);
+    nodeIndex.set(b.nodeIndex.subarray(0, b.length));
+    const offset = new Int32Array(size);
+    offset.set(b.offset.subarray(0, b.length));
+    b.nodeIndex = nodeIndex;
+    b.offset = offset;
+  };
+
+  // Runs, not characters: a page that is one long line (a 1 MB number) costs one
+  // slice and two typed-array fills, not a million pushes.
   const addText = (node: Text, boldDepth: number) => {
     const data = node.data;
+    const n = data.length;
     let nodeIdx = -1;
-    for (let i = 0; i < data.length; i++) {
+    for (let i = 0; i < n;) {
       if (isSpaceCode(data.charCodeAt(i))) {
-        if (b.chars.length) b.pendingSpace = true;
+        if (b.length) b.pendingSpace = true;
+        i++;
         continue;
       }
+      let end = i + 1;
+      while (end < n && !isSpaceCode(data.charCodeAt(end))) end++;
       if (nodeIdx < 0) {
         nodeIdx = b.nodes.length;
         b.nodes.push(node);
         if (!b.element) b.element = node.parentElement;
       }
+      reserve(end - i + 1);
       if (b.pendingSpace) {
-        b.chars.push(' ');
-        b.nodeIndex.push(nodeIdx);
-        b.offset.push(i);
+        b.parts.push(' ');
+        b.nodeIndex[b.length] = nodeIdx;
+        b.offset[b.length] = i;
+        b.length++;
         b.pendingSpace = false;
       }
-      b.chars.push(data[i]!);
-      b.nodeIndex.push(nodeIdx);
-      b.offset.push(i);
-      if (boldDepth > 0) b.boldChars++;
+      b.parts.push(i === 0 && end === n ? data : data.slice(i, end));
+      for (let k = i; k < end; k++) {
+        b.nodeIndex[b.length] = nodeIdx;
+        b.offset[b.length] = k;
+        b.length++;
+      }
+      if (boldDepth > 0) b.boldChars += end - i;
       if (b.leadOpen) {
-        if (boldDepth > 0) b.boldLead = b.chars.length;
+        if (boldDepth > 0) b.boldLead = b.length;
         else b.leadOpen = false;
       }
+      i = end;
     }
   };
 
@@ -336,7 +362,7 @@ export function* readBlocksInSteps(root: Element, options: ReadOptions = {}, sli
       b.tag = tag;
     }
     const bold = frame.bold + (isBoldElement(el) ? 1 : 0);
-    if (!block && b.chars.length === 0 && isCentered(el)) b.centered = true;
+    if (!block && b.length === 0 && isCentered(el)) b.centered = true;
     const grid = tag === 'table' && isGrid(el);
     if (grid) gridDepth++;
     stack.push({ el, child: el.firstChild, bold, block, grid });

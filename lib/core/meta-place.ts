@@ -146,12 +146,17 @@ function decide(start: Element): boolean {
   return false;
 }
 
+/** How far above a piece of text its table may be (cell, a few wrappers, the row, the table's sections). */
+const TABLE_DEPTH = 24;
 const NUMERIC_CELL = /^[-+]?[\d,，]+(\.\d+)?\s*[%％]?$/;
 const tableCache = new WeakMap<Element, boolean>();
 
 /** Whether `el` is inside a table of figures (a report's statistics), not a metadata table. */
 export function inFiguresTable(el: Element | null): boolean {
-  const table = el?.closest('table');
+  // A bounded walk, not closest(): asked for every labelled piece, closest() on a
+  // page nested thousands deep walked to the root each time (quadratic).
+  let table: Element | null = el ?? null;
+  for (let depth = 0; table && table.localName !== 'table'; depth++) table = depth < TABLE_DEPTH ? table.parentElement : null;
   if (!table) return false;
   const known = tableCache.get(table);
   if (known !== undefined) return known;
