@@ -40,7 +40,7 @@ describe('script conversion', () => {
     await choose(panel, '繁體');
     await expect.poll(() => bodyText(page)).toContain('主要舉措和成效');
     // The panel's outline follows; numbers never change.
-    expect(await panel.getByRole('treeitem').first().textContent()).toContain('舉措');
+    await expect.poll(() => panel.getByRole('treeitem').first().textContent(), { timeout: 10_000 }).toContain('舉措');
     expect(await page.inputValue('#typed')).toBe('法治政府建设');
 
     await choose(panel, 'As published');
