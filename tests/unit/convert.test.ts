@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   configName,
   converterFromConfig,
+  compactPhrases,
   cornerQuotes,
   entryOrder,
   isNoopConversion,
@@ -219,6 +220,34 @@ describe('loadConverter', () => {
         i = end < 0 ? d.length : end + 1;
       }
     }
+  });
+
+  it('converts with the compact phrase dictionary the build writes exactly as with opencc-js’s own', () => {
+    const [stPhrases, , stCharacters] = cn2t.configs.s2tw!.conversionChain[0] as unknown as string[];
+    const compact = compactPhrases(stPhrases!, stCharacters!);
+    expect(compact.length).toBeLessThan(stPhrases!.length * 0.75);
+    const swap = (d: unknown) => (d === stPhrases ? compact : d);
+    const compactConfig = (name: string): OpenccConfig => {
+      const c = cn2t.configs[name] as unknown as OpenccConfig;
+      const seg = c.segmentation as unknown as unknown[] | undefined;
+      return {
+        normalizationChain: c.normalizationChain,
+        segmentation: seg?.map(swap),
+        conversionChain: c.conversionChain.map((group) => group.map(swap)),
+      } as unknown as OpenccConfig;
+    };
+    const keys = stPhrases!.split('|').map((e) => e.split(' ')[0]!);
+    for (const name of ['s2t', 's2tw', 's2twp', 's2hk']) {
+      const ours = converterFromConfig(compactConfig(name));
+      const original = converterFromConfig(cn2t.configs[name] as OpenccConfig);
+      // Every phrase alone, and with the next one after it (phrases that overlap).
+      const differing = keys.filter((k, i) => ours(k) !== original(k) || ours(k + keys[i + 1]) !== original(k + keys[i + 1]));
+      expect(differing, name).toEqual([]);
+      for (const { text } of simplifiedSeeds) expect(ours(text), name).toBe(original(text));
+    }
+    // Without its character dictionary in the group, a compact dictionary cannot be read.
+    const alone = compactPhrases(stPhrases!.slice(0, stPhrases!.lastIndexOf('|')), stCharacters!);
+    expect(() => converterFromConfig({ conversionChain: [[alone]] } as unknown as OpenccConfig)).toThrow(/character dictionary/);
   });
 
   it('builds from any opencc-js preset configuration', () => {
