@@ -40,7 +40,7 @@ const withoutProvenance = (code: string) => code.replace(/families: \[[^\]]*\],\
  * the panel, which are injected and parsed on the first toggle.
  */
 const OPENCC_PHRASES = /node_modules\/opencc-js\/dist\/esm-lib\/dict\/STPhrases\.js$/;
-function compactPhrasesModule(code: string): string | null {
+function compactPhrasesModule(code: string): string {
   const [phrases, , characters] = cn2t.configs.s2t!.conversionChain[0] as unknown as string[];
   // The module must be the dictionary the preset holds (one copy of opencc-js).
   if (!phrases || !characters || !code.includes(phrases.slice(0, 200)))

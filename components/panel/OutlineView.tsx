@@ -24,7 +24,7 @@ export function OutlineView({ title, outline, problems, current, onSelect, displ
   const kids = useMemo(() => hasChildren(outline), [outline]);
   const shown = useMemo(() => visibleEntries(outline, collapsed), [outline, collapsed]);
   // A section inside a collapsed part is marked on the part that holds it.
-  const marked = useMemo(() => shownEntry(outline, shown, current), [outline, shown, current]);
+  const marked = useMemo(() => shownEntry(parent, shown, current), [parent, shown, current]);
 
   // Keep the section in view visible and scrolled into the panel as the page scrolls.
   useEffect(() => {

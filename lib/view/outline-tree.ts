@@ -30,12 +30,14 @@ export function visibleEntries(outline: readonly Pick<OutlineEntry, 'level'>[], 
   return shown;
 }
 
-/** The entry to mark as the section in view: `current` itself, or its nearest ancestor shown when it sits in a collapsed part; -1 for none. */
-export function shownEntry(outline: readonly Pick<OutlineEntry, 'level'>[], shown: readonly number[], current: number): number {
-  if (current < 0 || current >= outline.length) return -1;
-  const up = parents(outline);
+/**
+ * The entry to mark as the section in view: `current` itself, or its nearest
+ * ancestor shown when it sits in a collapsed part; -1 for none. `parent` is parents(outline).
+ */
+export function shownEntry(parent: readonly number[], shown: readonly number[], current: number): number {
+  if (current < 0 || current >= parent.length) return -1;
   let i = current;
-  while (i >= 0 && !shown.includes(i)) i = up[i]!;
+  while (i >= 0 && !shown.includes(i)) i = parent[i]!;
   return i;
 }
 

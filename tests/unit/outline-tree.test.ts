@@ -17,11 +17,11 @@ describe('outline tree', () => {
   });
 
   it('marks the section in view on the collapsed part that holds it', () => {
-    expect(shownEntry(levels, visibleEntries(levels, new Set()), 3)).toBe(3);
-    expect(shownEntry(levels, visibleEntries(levels, new Set([1])), 3)).toBe(1);
-    expect(shownEntry(levels, visibleEntries(levels, new Set([0, 1])), 3)).toBe(0);
-    expect(shownEntry(levels, visibleEntries(levels, new Set([0])), 6)).toBe(6);
-    expect(shownEntry(levels, visibleEntries(levels, new Set()), -1)).toBe(-1);
+    expect(shownEntry(parents(levels), visibleEntries(levels, new Set()), 3)).toBe(3);
+    expect(shownEntry(parents(levels), visibleEntries(levels, new Set([1])), 3)).toBe(1);
+    expect(shownEntry(parents(levels), visibleEntries(levels, new Set([0, 1])), 3)).toBe(0);
+    expect(shownEntry(parents(levels), visibleEntries(levels, new Set([0])), 6)).toBe(6);
+    expect(shownEntry(parents(levels), visibleEntries(levels, new Set()), -1)).toBe(-1);
   });
 
   it('copies as a nested Markdown list', () => {
