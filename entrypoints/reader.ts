@@ -23,7 +23,9 @@ export default defineUnlistedScript(async () => {
   if (g[READER_LOADING_GLOBAL]) return;
   g[READER_LOADING_GLOBAL] = true;
   performance.mark('portal-reader:read-start');
-  const reading = await readReportInSteps(document, location.href, createPause());
+  const pause = createPause();
+  // The panel shows the outline first: the figures follow in a later task.
+  const reading = await readReportInSteps(document, location.href, pause, {}, { deferFigures: true });
   const session = new ReaderSession(document, location.href, pageMetaLabels(reading.model.script), reading);
   g[READER_GLOBAL] = session;
   performance.measure('portal-reader:ready', 'portal-reader:read-start');
@@ -59,4 +61,7 @@ export default defineUnlistedScript(async () => {
   browser.runtime.onConnect.addListener(panelPortListener(session));
 
   send({ type: 'pr:model', model: session.model, stale: false });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (await session.readFigures(pause)) send({ type: 'pr:model', model: session.model, stale: false });
+  performance.measure('portal-reader:figures', 'portal-reader:read-start');
 });

@@ -38,6 +38,12 @@ export function FiguresTable({ model, onLocate, display = (s) => s, defaultForma
 
   const counts = useMemo(() => countByKind(figures), [figures]);
   const shown = useMemo(() => viewFigures(figures, { kind, search, sort }), [figures, kind, search, sort]);
+  if (model.figuresPending)
+    return (
+      <p class="status" role="status">
+        {t('figuresReading')}
+      </p>
+    );
   if (!figures.length) return <p class="status">{t('figuresEmpty')}</p>;
 
   const copy = async (indices: number[]) => {

@@ -28,7 +28,8 @@ export function LibraryBar({ model, stale }: { model: ReportModel; stale: boolea
   const [error, setError] = useState('');
 
   useEffect(() => {
-    if (auto === undefined || stale) return;
+    // A model whose figures are still being read is kept when they arrive.
+    if (auto === undefined || stale || model.figuresPending) return;
     let live = true;
     setError('');
     // A page read "as a report anyway" is kept only on a click.
@@ -66,7 +67,8 @@ export function LibraryBar({ model, stale }: { model: ReportModel; stale: boolea
           </button>
         </>
       ) : (
-        state === 'not-kept' && (
+        state === 'not-kept' &&
+        !model.figuresPending && (
           <button class="link" onClick={() => void act(() => keep(model), 'kept')}>
             {t('panelKeep')}
           </button>

@@ -22,7 +22,7 @@ export interface TabDefinition {
   id: string;
   labelKey: StringKey;
   /** A count shown after the label, e.g. the number of figures. */
-  count?: (model: ReportModel) => number;
+  count?: (model: ReportModel) => number | string;
   render: (props: TabProps) => ComponentChildren;
 }
 
@@ -44,7 +44,7 @@ export const PANEL_TABS: readonly TabDefinition[] = [
   {
     id: 'figures',
     labelKey: 'tabFigures',
-    count: (model) => model.figures.length,
+    count: (model) => (model.figuresPending ? '…' : model.figures.length),
     render: (p) => <FiguresTable model={p.model} display={p.display} defaultFormat={p.copyFormat} onLocate={p.locate} />,
   },
   {

@@ -32,6 +32,12 @@ function near(a: Element, body: Element, levels = 3): boolean {
 }
 
 const BODY_LIST = BODY_SELECTORS.join(', ');
+/**
+ * What a link must contain somewhere to name a file: an extension, or a percent
+ * sign (an encoded name decodes to one). A portal page has hundreds of links, and
+ * parsing each address is most of the time spent here.
+ */
+const MAY_NAME_FILE = /\.(pdf|docx?|ofd|wps)|%/i;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /**
@@ -42,16 +48,20 @@ export function findAttachments(doc: Document, pageUrl: string, body: Element | 
   const out: AttachmentCandidate[] = [];
   const seen = new Set<string>();
   const titleKey = squash(title);
+  // A relative link can keep the page's own file name.
+  const pageMayName = MAY_NAME_FILE.test(pageUrl);
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    const text = squash(a.textContent ?? '');
+    const titleAttr = squash(a.getAttribute('title') ?? '');
+    if (!pageMayName && !MAY_NAME_FILE.test(href) && !MAY_NAME_FILE.test(text) && !MAY_NAME_FILE.test(titleAttr)) continue;
     let url: URL;
     try {
-      url = new URL(a.getAttribute('href') ?? '', pageUrl);
+      url = new URL(href, pageUrl);
     } catch {
       continue;
     }
     if (!/^https?:$/.test(url.protocol) && url.protocol !== 'file:') continue;
-    const text = squash(a.textContent ?? '');
-    const titleAttr = squash(a.getAttribute('title') ?? '');
     const names = [...fileNamesOf(url), text, titleAttr];
     let kind: AttachmentKind | null = null;
     for (const n of names) kind ??= kindOf(n);

@@ -79,8 +79,18 @@ function setOnce(meta: Meta, field: Field, value: string): boolean {
 }
 
 function fromMetaTags(doc: Document, meta: Meta) {
+  // One pass over the <meta> elements, not two queries per name (each a walk of the whole page):
+  // the first element with the name, failing that the first with the property.
+  const byName = new Map<string, Element>();
+  const byProperty = new Map<string, Element>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const name = el.getAttribute('name')?.toLowerCase();
+    const property = el.getAttribute('property')?.toLowerCase();
+    if (name !== undefined && !byName.has(name)) byName.set(name, el);
+    if (property !== undefined && !byProperty.has(property)) byProperty.set(property, el);
+  }
   const get = (name: string) =>
-    (doc.querySelector(`meta[name="${name}" i]`) ?? doc.querySelector(`meta[property="${name}" i]`))?.getAttribute('content')?.trim() ?? '';
+    (byName.get(name.toLowerCase()) ?? byProperty.get(name.toLowerCase()))?.getAttribute('content')?.trim() ?? '';
   setOnce(meta, 'source', cleanValue('source', get(SOURCE_META.name)));
   for (const { name } of PUBLISHED_META) setOnce(meta, 'published', normalizeDate(get(name)));
 }

@@ -31,6 +31,11 @@ export interface ReportModel extends Detection {
   method: ArticleMethod | 'none';
   /** Linked files that are likely the report itself (a PDF, Word or OFD attachment). */
   attachments?: AttachmentCandidate[];
+  /**
+   * The figures are still being read (`figures` is empty): the live page's reader
+   * sends the outline first and the whole model a moment later.
+   */
+  figuresPending?: boolean;
 }
 
 export interface Reading {
@@ -47,7 +52,7 @@ export interface Reading {
  * The reading as stages: each `yield` is a point where the page may run before
  * the next stage, so a large report never holds the main thread for long.
  */
-function* readingStages(doc: Document, url: string, options: DetectOptions): Generator<void, Reading> {
+function* readingStages(doc: Document, url: string, options: DetectOptions, deferFigures = false): Generator<void, Reading> {
   // A 100,000-character report takes tens of milliseconds at each step below:
   // the page runs between them, so no task holds the main thread for 50 ms.
   const detection = detect(doc, url, options);
@@ -93,7 +98,6 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   yield;
 
   const { entries, problems } = buildOutline(blocks, title);
-  // Figures of an appendix after the sign-off are marked: they are not the report's own account.
   const appendixFrom = appendixStart(entries);
   // Metadata is read from the body before the chrome lines are left out (来源：…, 时间：…),
   // and the signature closes the report, before its appendices.
@@ -104,18 +108,8 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
   const reportEntries = entries.filter((e) => !e.appendix);
   const texts = blocks.map((b) => b.text);
   yield;
-  // Figures are found paragraph by paragraph: a long report is done in slices,
-  // with a point to let the page run after each.
-  const figures: Figure[] = [];
-  for (let start = 0; start < texts.length;) {
-    let end = start;
-    for (let chars = 0; end < texts.length && chars < 20_000; end++) chars += texts[end]!.length;
-    for (const f of extractFigures(texts.slice(start, end), paths.slice(start, end)))
-      figures.push({ ...f, block: f.block + start, appendix: appendixFrom >= 0 && f.block + start >= appendixFrom });
-    start = end;
-    if (start < texts.length) yield;
-  }
-  yield;
+  // The live page's reader may send the outline before the figures (withFiguresInSteps).
+  const figures = deferFigures ? [] : yield* figureStages(texts, entries);
   const text = texts.join('\n\n');
   return {
     model: {
@@ -132,12 +126,34 @@ function* readingStages(doc: Document, url: string, options: DetectOptions): Gen
       onTime: timeliness(title, texts[0] ?? '', meta.published, meta.written),
       method: article.method,
       attachments,
+      ...(deferFigures ? { figuresPending: true } : {}),
     },
     container: article.element,
     blocks,
     sources,
     insideBoilerplate: [...inside],
   };
+}
+
+/**
+ * The figures of the report's paragraphs, paragraph by paragraph: a long report is
+ * done in slices, with a point to let the page run after each.
+ */
+function* figureStages(texts: string[], entries: OutlineEntry[]): Generator<void, Figure[]> {
+  // Figures of an appendix after the sign-off are marked: they are not the report's own account.
+  const appendixFrom = appendixStart(entries);
+  const paths = sectionPaths(texts.length, entries);
+  const figures: Figure[] = [];
+  for (let start = 0; start < texts.length;) {
+    let end = start;
+    for (let chars = 0; end < texts.length && chars < 20_000; end++) chars += texts[end]!.length;
+    for (const f of extractFigures(texts.slice(start, end), paths.slice(start, end)))
+      figures.push({ ...f, block: f.block + start, appendix: appendixFrom >= 0 && f.block + start >= appendixFrom });
+    start = end;
+    if (start < texts.length) yield;
+  }
+  yield;
+  return figures;
 }
 
 export function readReport(doc: Document, url: string, options: DetectOptions = {}): Reading {
@@ -154,8 +170,21 @@ export async function readReportInSteps(
   url: string,
   pause: () => Promise<void>,
   options: DetectOptions = {},
+  { deferFigures = false }: { deferFigures?: boolean } = {},
 ): Promise<Reading> {
-  const stages = readingStages(doc, url, options);
+  return runInSteps(readingStages(doc, url, options, deferFigures), pause);
+}
+
+/** A reading made with `deferFigures`, completed with its figures (the same reading when it has them). */
+export async function withFiguresInSteps(reading: Reading, pause: () => Promise<void>): Promise<Reading> {
+  if (!reading.model.figuresPending) return reading;
+  const texts = reading.blocks.map((b) => b.text);
+  const figures = await runInSteps(figureStages(texts, reading.model.outline), pause);
+  const { figuresPending: _pending, ...model } = reading.model;
+  return { ...reading, model: { ...model, figures } };
+}
+
+async function runInSteps<T>(stages: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
   for (;;) {
     const step = stages.next();
     if (step.done) return step.value;

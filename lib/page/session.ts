@@ -3,7 +3,7 @@
 
 import { rangeOf } from '../core/blocks';
 import { cleanPage, type HeaderLabels } from './clean-page';
-import { readReport, readReportInSteps, type Reading, type ReportModel } from '../core/model';
+import { readReport, readReportInSteps, withFiguresInSteps, type Reading, type ReportModel } from '../core/model';
 import type { loadConverter, Target } from '../core/convert';
 import type { createPageConverter, PageConverter } from './convert-page';
 import type { ScriptView } from '../extension/messages';
@@ -95,6 +95,20 @@ export class ReaderSession {
     });
     this.rereading = done;
     return done;
+  }
+
+  /**
+   * Reads the figures of a reading made without them (the outline went to the panel
+   * first). False when there was nothing to read, or the page was read anew meanwhile
+   * (that reading has its own figures).
+   */
+  async readFigures(pause: () => Promise<void> = createPause()): Promise<boolean> {
+    const pending = this.reading;
+    if (!pending.model.figuresPending) return false;
+    const complete = await withFiguresInSteps(pending, pause);
+    if (this.reading !== pending) return false;
+    this.reading = complete;
+    return true;
   }
 
   /**

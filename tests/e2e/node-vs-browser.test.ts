@@ -40,7 +40,8 @@ async function browserModel(url: string): Promise<ReportModel> {
         return null;
       }
     }, tabId)) as { model?: ReportModel } | null;
-    model = reply?.model;
+    // The outline comes first; the model is whole once its figures are read.
+    model = reply?.model?.figuresPending ? undefined : reply?.model;
     if (!model) await panel.waitForTimeout(150);
   }
   await panel.close();

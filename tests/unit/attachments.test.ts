@@ -52,6 +52,26 @@ describe('attached reports', () => {
     expect(found[0]!.url).toBe('https://www.example.gov.cn/download.jsp?file=a1.docx');
   });
 
+  it("finds files named only once their address is decoded, and a relative link that keeps the page's own file name", () => {
+    const doc = page(
+      '<p>附件：<a href="/down.do?name=%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A%2Epdf">某县2023年法治政府建设年度报告</a></p>' +
+        '<p><a href="/u/%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A%2EOFD">某县2023年法治政府建设年度报告（签章版）</a></p>',
+    );
+    expect(candidates(doc, url).map((c) => [c.kind, c.likely])).toEqual([
+      ['pdf', true],
+      ['ofd', true],
+      ['pdf', false],
+    ]);
+    const onFile = candidates(
+      page('<p><a href="?download=1">某县2023年法治政府建设年度报告</a></p>'),
+      'https://www.example.gov.cn/u/report.docx',
+    );
+    expect(onFile.map((c) => [c.url, c.kind])).toEqual([
+      ['https://www.example.gov.cn/u/report.docx?download=1', 'docx'],
+      ['https://www.example.gov.cn/guide.pdf', 'pdf'],
+    ]);
+  });
+
   it('does not offer forms in the body, nor files linked from the navigation or the footer', () => {
     const doc = page(
       '<p>附件：<a href="/u/form.doc">政府信息公开申请表.doc</a></p>',

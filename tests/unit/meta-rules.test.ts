@@ -32,6 +32,13 @@ describe('the publication date is the article’s own', () => {
     expect(readMeta(page({ body: bodyHtml(low) }), blocks(low)).published).toBe('');
   });
 
+  it('is read from the first meta tag of a name in any case, before a tag with that property', () => {
+    const tags =
+      '<meta property="pubdate" content="2025-01-01"><meta name="pubdate" content="2025-03-18"><meta name="PUBDATE" content="2025-02-02">';
+    expect(readMeta(page({ tags }), blocks(BODY)).published).toBe('2025-03-18');
+    expect(readMeta(page({ tags: '<meta property="PubDate" content="2025-01-05">' }), blocks(BODY)).published).toBe('2025-01-05');
+  });
+
   it('is read from meta tags, by name or property', () => {
     expect(readMeta(page({ tags: '<meta name="PubDate" content="2025-03-20 10:00">' }), blocks(BODY)).published).toBe('2025-03-20');
     expect(
