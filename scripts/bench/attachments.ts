@@ -79,7 +79,7 @@ export async function attachmentStages(rounds = 5): Promise<string> {
       const { page, tabId } = await h.openUrl(pageUrl);
       pageTimes.push(
         (await page
-          .waitForFunction(() => performance.getEntriesByName('portal-reader:ready')[0]?.duration, undefined, { timeout: 20_000 })
+          .waitForFunction(() => performance.getEntriesByName('portal-reader:figures')[0]?.duration, undefined, { timeout: 20_000 })
           .then((x) => x.jsonValue())) as number,
       );
       // A new panel page each round: pdf.js and its worker load cold, as for a reader.

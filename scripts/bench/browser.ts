@@ -92,7 +92,7 @@ export async function browserStages(): Promise<string> {
       const alone = await heap(plain);
       await plain.close();
       const { page, tabId } = await h.openFixture(name);
-      await page.waitForFunction(() => performance.getEntriesByName('portal-reader:ready').length > 0);
+      await page.waitForFunction(() => performance.getEntriesByName('portal-reader:figures').length > 0);
       const panel = await h.openPanel(tabId);
       await panel.getByRole('radio', { name: '繁體' }).click({ timeout: 10_000 });
       await page.waitForFunction(() => performance.getEntriesByName('portal-reader:convert').length > 0, undefined, { timeout: 30_000 });
