@@ -111,7 +111,7 @@ export function boilerplateInside(container: Element): Element[] {
     const metadata = () => (labels ??= text !== null && hasMetaLabels(text));
     // An empty label (责任编辑：) is left to the line reading, which takes its value on the next line too.
     const boilerplate = () => (boiler ??= n <= 160 && text !== null && isBoilerplateText(text) && !EMPTY_LABEL.test(text));
-    if ((META_TAGS.test(tag) && metadata()) || boilerplate() || (isWidget(child) && n <= 40 && tag !== 'p')) {
+    if ((META_TAGS.test(tag) && metadata()) || boilerplate() || (n <= 40 && tag !== 'p' && isWidget(child))) {
       found.push(child);
       continue;
     }

@@ -292,10 +292,10 @@ export function docNumberLine(blocks: readonly Block[]): string {
 /** Hidden inputs a portal's script reads the date from (pubTs, fbsj): named for a time. */
 const TIME_NAME = /time|date|pub|ts$|fbsj|fbrq|rq$/i;
 
-export function readMeta(doc: Document, blocks: readonly Block[]): Meta {
+export function readMeta(doc: Document, blocks: readonly Block[], title: string = pageTitle(doc)): Meta {
   const meta = emptyMeta();
   const pieces = textPieces(doc);
-  const head = headSpan(pieces, pageTitle(doc), blocks);
+  const head = headSpan(pieces, title, blocks);
   const used = fromLabels(pieces, meta, head);
   fromMetaTags(doc, meta);
   const signature = signatureOf(blocks);

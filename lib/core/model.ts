@@ -102,7 +102,7 @@ function* readingStages(doc: Document, url: string, options: DetectOptions, defe
   // Metadata is read from the body before the chrome lines are left out (来源：…, 时间：…),
   // and the signature closes the report, before its appendices.
   const readBefore = appendixFrom >= 0 ? read.blocks.indexOf(blocks[appendixFrom]!) : read.blocks.length;
-  const meta = readMeta(doc, read.blocks.slice(0, readBefore));
+  const meta = readMeta(doc, read.blocks.slice(0, readBefore), title);
   const paths = sectionPaths(blocks.length, entries);
   // The required contents are looked for in the report itself.
   const reportEntries = entries.filter((e) => !e.appendix);

@@ -132,11 +132,14 @@ function isFrontMatter(text: string, documentTitle: string): boolean {
  */
 function markupHeading(block: Block, documentTitle: string): string {
   const text = block.text.trim();
+  // Only a heading element, a short bold line or a bold lead can be one: most paragraphs stop here.
+  const marked = (block.heading && /^h[1-4]$/.test(block.tag)) || (block.bold && text.length <= 30);
+  if (!marked && !(block.boldLead >= 4 && block.boldLead < text.length)) return '';
   if (!text || text === documentTitle || similarToTitle(text, documentTitle) || /^[【\[]/.test(text) || RUN_IN.test(text)) return '';
   // A line that ends in a colon leads into a list (重点抓好以下工作：); one that ends in >> is a link.
   if (SALUTATION.test(text) || isSignatureLine(text) || /[：:>»]$/.test(text)) return '';
   const looksLikeHeading = (s: string) => s.length >= 2 && s.length <= 40 && /[\u4e00-\u9fff]/.test(s) && !/日$/.test(s);
-  if ((block.heading && /^h[1-4]$/.test(block.tag)) || (block.bold && text.length <= 30)) {
+  if (marked) {
     return looksLikeHeading(text) && !/[。；]$/.test(text) ? text : '';
   }
   if (block.boldLead >= 4 && block.boldLead < text.length) {
@@ -245,6 +248,8 @@ function similarToTitle(text: string, documentTitle: string): boolean {
   const b = bare(documentTitle);
   if (a.length < 6 || b.length < 6) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // A paragraph is far longer than the title: no need to walk it.
+  if (short.length < long.length * 0.7) return false;
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;
   return k === short.length && short.length >= long.length * 0.7;
