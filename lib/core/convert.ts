@@ -243,7 +243,11 @@ function characterwise(chars: Dict, key: string): string {
   return out;
 }
 
-/** Starts a dictionary string written by compactPhrases. */
+/**
+ * Starts a dictionary string written by compactPhrases; the character after it says
+ * whether the dictionary has one-character keys ('1') or not ('0'), which would
+ * otherwise take a scan of the whole string on the first toggle.
+ */
 const COMPACT_MARK = '\u0001';
 
 /**
@@ -257,15 +261,21 @@ const COMPACT_MARK = '\u0001';
  */
 export function compactPhrases(phrases: string, characters: string): string {
   const chars = parseDict(characters);
-  const out = phrases.split('|').map((entry) => {
+  const out: string[] = [];
+  for (const entry of phrases.split('|')) {
     const sp = entry.indexOf(' ');
-    if (sp <= 0) return entry;
+    if (sp <= 0) {
+      out.push(entry);
+      continue;
+    }
     const key = entry.slice(0, sp);
     const value = entry.slice(sp + 1).split(' ', 1)[0]!;
+    // An entry the reader would skip (keepsAscii) is left out here, so it reads every entry unchecked.
+    if (!keepsAscii(key, value)) continue;
     const simple = [...key].length >= 2 && !DICT_KEEP_RE.test(key) && !DICT_KEEP_RE.test(value);
-    return simple && characterwise(chars, key) === value ? key : entry;
-  });
-  return COMPACT_MARK + out.join('|');
+    out.push(simple && characterwise(chars, key) === value ? key : entry);
+  }
+  return COMPACT_MARK + (DICT_CHAR_KEY_RE.test(phrases) ? '1' : '0') + out.join('|');
 }
 
 const dictCache = new Map<DictLike, Dict>();
@@ -274,7 +284,7 @@ function parseDict(source: DictLike): Dict {
   const cached = dictCache.get(source);
   if (cached) return cached;
   const compact = typeof source === 'string' && source.startsWith(COMPACT_MARK);
-  const src = typeof source === 'string' ? (compact ? source.slice(1) : source) : '';
+  const src = typeof source === 'string' ? (compact ? source.slice(2) : source) : '';
   const lazy = src.length > LAZY_DICT_LENGTH;
   const d: Dict = {
     words: new Map(),
@@ -286,8 +296,8 @@ function parseDict(source: DictLike): Dict {
     sampleOrder: null,
     sampleStart: null,
     src,
-    // A lazy dictionary's entries are checked as they are read.
-    check: typeof source !== 'string' || lazy || DICT_KEEP_RE.test(src),
+    // A lazy dictionary's entries are checked as they are read (a compact one was checked when built).
+    check: !compact && (typeof source !== 'string' || lazy || DICT_KEEP_RE.test(src)),
     compact,
     derive: null,
   };
@@ -303,7 +313,7 @@ function parseDict(source: DictLike): Dict {
       d.sampleStart[j] = start;
       d.sampleOrder[j] = entryOrder(src, start);
     }
-    d.hasChars = DICT_CHAR_KEY_RE.test(src);
+    d.hasChars = compact ? source[1] === '1' : DICT_CHAR_KEY_RE.test(src);
   } else {
     d.hasWords = d.words.size > 0;
     d.hasChars = d.chars.size > 0;

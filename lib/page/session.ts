@@ -46,6 +46,11 @@ export class ReaderSession {
   private readonly converters = new Map<string, PageConverter>();
   private activeKey = '';
   private rereading: Promise<void> | null = null;
+  /** Whether the page's selection has changed since the reader came (the converters then read it). */
+  private selectionMade = false;
+  private readonly noteSelection = () => {
+    this.selectionMade = true;
+  };
   view: ScriptView = 'original';
 
   /** `reading` when the page was already read (in steps, by the reader script). */
@@ -56,6 +61,7 @@ export class ReaderSession {
     reading?: Reading,
   ) {
     this.reading = reading ?? readReport(doc, url);
+    doc.addEventListener('selectionchange', this.noteSelection);
   }
 
   get model(): ReportModel {
@@ -244,7 +250,7 @@ export class ReaderSession {
     if (!converter) {
       const module = await load();
       const convert = await module.loadConverter(this.model.script, target, { quotes });
-      converter = this.converters.get(key) ?? module.createPageConverter(this.doc, convert);
+      converter = this.converters.get(key) ?? module.createPageConverter(this.doc, convert, { noSelectionYet: !this.selectionMade });
       this.converters.set(key, converter);
     }
     return converter;
@@ -264,6 +270,7 @@ export class ReaderSession {
 
   /** Takes back every change made to the page. */
   dispose(): void {
+    this.doc.removeEventListener('selectionchange', this.noteSelection);
     this.converters.get(this.activeKey)?.restore();
     for (const converter of this.converters.values()) converter.disconnect();
     this.activeKey = '';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConverter, type ConvertFn } from '../../lib/core/convert';
 import { createPageConverter as create, isChineseLang, type PageConverter } from '../../lib/page/convert-page';
 import { seedText } from '../support/seeds';
@@ -240,6 +240,29 @@ describe('createPageConverter', () => {
     expect(getSelection()!.toString()).toBe(tw(selected));
     pc.restore();
     expect(getSelection()!.toString()).toBe(selected);
+  });
+
+  it('with no selection made yet, never reads the selection until one is made', () => {
+    const first = $('#p1').firstChild as Text;
+    getSelection()!.removeAllRanges();
+    const reads = vi.spyOn(document, 'getSelection');
+    const pc = createPageConverter(document, tw, { noSelectionYet: true });
+    pc.applySync();
+    pc.restore();
+    expect(reads).not.toHaveBeenCalled();
+    // A selection made later is read, and kept across the writes.
+    const range = document.createRange();
+    range.setStart(first, 1);
+    range.setEnd(first, 3);
+    getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    const selected = getSelection()!.toString();
+    pc.applySync();
+    expect(reads).toHaveBeenCalled();
+    expect(getSelection()!.toString()).toBe(tw(selected));
+    pc.restore();
+    expect(getSelection()!.toString()).toBe(selected);
+    reads.mockRestore();
   });
 
   it('keeps the page’s own new text on restore', async () => {

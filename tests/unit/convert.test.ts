@@ -245,6 +245,16 @@ describe('loadConverter', () => {
       expect(differing, name).toEqual([]);
       for (const { text } of simplifiedSeeds) expect(ours(text), name).toBe(original(text));
     }
+    // The compact form says whether it holds one-character keys, and leaves out the entries the
+    // reader skips (digits that would change), converting as the original does with them in.
+    expect(compact[1]).toBe('0');
+    const withOddEntries = `1号 2號|㐂 丝|${stPhrases!}`; // in code point order, before 㓦划
+    const oddCompact = compactPhrases(withOddEntries, stCharacters!);
+    expect(oddCompact[1]).toBe('1');
+    expect(oddCompact).not.toContain('1号');
+    const odd = (d: string) => converterFromConfig({ conversionChain: [[d, stCharacters!]] } as unknown as OpenccConfig);
+    for (const text of ['1号', '㐂', '一丝不挂', '第1号文件']) expect(odd(oddCompact)(text), text).toBe(odd(withOddEntries)(text));
+    expect(odd(oddCompact)('㐂')).toBe('丝'); // the one-character key is read
     // Without its character dictionary in the group, a compact dictionary cannot be read.
     const alone = compactPhrases(stPhrases!.slice(0, stPhrases!.lastIndexOf('|')), stCharacters!);
     expect(() => converterFromConfig({ conversionChain: [[alone]] } as unknown as OpenccConfig)).toThrow(/character dictionary/);

@@ -12,7 +12,7 @@
 // (changes and their undo), run.ts (converting in slices) and observer.ts.
 
 import { disconnectObserver, connect, onMutations, takeSnapshot } from './observer';
-import { undoAll } from './records';
+import { undoAll, watchSelection } from './records';
 import { prepareTargets, run } from './run';
 import { createState } from './state';
 import { collectAll, CONVERTED_ATTRIBUTES } from './targets';
@@ -27,6 +27,10 @@ export function createPageConverter(
   options: PageConverterOptions = {},
 ): PageConverter {
   const s = createState(root, convert, options.attributes ?? CONVERTED_ATTRIBUTES, options);
+  if (options.noSelectionYet) {
+    s.selection = null;
+    watchSelection(s);
+  }
 
   function start(sync: boolean): Promise<void> {
     s.applied = true;

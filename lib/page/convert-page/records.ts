@@ -55,14 +55,18 @@ export interface SelectionEnds {
  */
 function selectionEnds(s: ConverterState): SelectionEnds | null {
   if (s.selection !== undefined) return s.selection;
-  if (!s.selectionWatched) {
-    s.selectionWatched = true;
-    s.doc.addEventListener('selectionchange', () => (s.selection = undefined));
-  }
+  watchSelection(s);
   const selection = s.doc.getSelection?.();
   const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
   s.selection = range ? endsOf(range) : null;
   return s.selection;
+}
+
+/** From now on a change of the selection makes the next write read it afresh. */
+export function watchSelection(s: ConverterState): void {
+  if (s.selectionWatched) return;
+  s.selectionWatched = true;
+  s.doc.addEventListener('selectionchange', () => (s.selection = undefined));
 }
 
 const endsOf = (r: AbstractRange): SelectionEnds => ({

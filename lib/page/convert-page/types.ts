@@ -30,6 +30,12 @@ export interface PageConverterOptions {
    * another extension that converts back.
    */
   maxRewritesPerSecond?: number;
+  /**
+   * No selection has been made on the page so far (the caller has listened for
+   * selectionchange since the page was read): "none" is taken without reading the
+   * selection, a read that in Chromium lays the whole page out on the first toggle.
+   */
+  noSelectionYet?: boolean;
   /** Clock, for tests. */
   now?: () => number;
 }
