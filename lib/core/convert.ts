@@ -112,6 +112,29 @@ interface Matcher {
   charDicts: Dict[];
   lazyDicts: Dict[];
   dicts: Dict[];
+  /**
+   * The code units a key of the group starts with, as a character class: a text
+   * with none of them has nothing to convert (undefined: not worked out yet; null:
+   * a lazy dictionary, or too many to be worth a test).
+   */
+  starts?: RegExp | null;
+}
+
+/** Most distinct first code units for a group's `starts` test (CJK compatibility ideographs: a few hundred). */
+const MAX_STARTS = 2000;
+
+function startsOf(m: Matcher): RegExp | null {
+  if (m.starts !== undefined) return m.starts;
+  if (m.lazyDicts.length > 0) return (m.starts = null);
+  const units = new Set<number>();
+  for (const d of m.dicts) {
+    for (const key of d.words.keys()) units.add(key.charCodeAt(0));
+    // A key beyond the BMP starts with its high surrogate.
+    for (const cp of d.chars.keys()) units.add(cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp);
+  }
+  if (units.size > MAX_STARTS) return (m.starts = null);
+  const units16 = [...units].map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('');
+  return (m.starts = units.size ? new RegExp(`[${units16}]`) : /(?!)/);
 }
 
 const MAX_KEY_LENGTH = 30;
@@ -414,6 +437,9 @@ function matchAt(m: Matcher, s: string, i: number, c: number): number {
 
 /** Convert with one dictionary group: leftmost-longest matching, as opencc-js's Trie.convert. */
 function convertWith(m: Matcher, s: string): string {
+  // Most pieces hold nothing a small group converts: one native scan says so.
+  const starts = m.starts === undefined ? startsOf(m) : m.starts;
+  if (starts && !starts.test(s)) return s;
   const n = s.length;
   let out = '';
   let last = 0;

@@ -54,6 +54,15 @@ describe('loadConverter', () => {
     expect(conv.simplified(traditionalSeed) === openccFor('simplified')(traditionalSeed)).toBe(true);
   });
 
+  it('converts a text made only of what one small group changes exactly as opencc-js does', () => {
+    // A group is skipped for a text with none of the characters its keys start with.
+    for (const text of ['\u{2f800}', '\u{2f81a}\u{2f800}', '\uf900', '裏', '峯', 'ab\u{2f800}12']) {
+      for (const t of TRADITIONAL_TARGETS) expect(conv[t](text), `${t} ${text}`).toBe(openccFor(t)(text));
+      expect(conv.simplified(text), text).toBe(openccFor('simplified')(text));
+    }
+    expect(conv.tw('\u{2f800}')).toBe('麗'); // normalized to 丽 U+4E3D, then converted
+  });
+
   it('converts random text exactly as opencc-js does', () => {
     // Text made of pieces of the seeds and of dictionary phrases, cut anywhere,
     // with characters both dictionaries care about.
@@ -77,6 +86,16 @@ describe('loadConverter', () => {
       '划',
       '㐷',
       '\u3000',
+      // CJK compatibility ideographs, in the BMP and beyond it (the normalization group), and
+      // characters the regional variant groups change.
+      '\uf900',
+      '\ufa0e',
+      '\u{2f800}',
+      '\u{2f81a}',
+      '裏',
+      '着',
+      '峯',
+      '啓',
     );
     // Dictionary keys, whole and cut, so that phrases overlap and the later groups of the chain match.
     const keys = (dict: unknown, every: number): string[] =>
