@@ -1,7 +1,7 @@
 // Per-tab badge, the side panel, keyboard commands, and injecting the reader
 // (and, on request, the script converter) into a tab. The decisions are in
 // lib/extension/background-rules.ts; who may ask for what, in messages.ts.
-import { backgroundMessage, CONVERTER_FILE, READER_FILE, type InjectedFile } from '@/lib/extension/messages';
+import { backgroundMessage, CONVERTER_FILES, READER_FILE, type InjectedFile } from '@/lib/extension/messages';
 import { sendToTab } from '@/lib/extension/send';
 import { readSettings, extraHostsItem } from '@/lib/extension/settings';
 import { registerExtraHosts } from '@/lib/extension/extra-hosts';
@@ -68,7 +68,7 @@ export default defineBackground(() => {
       return;
     }
     // The converter goes only into the asking reader's own tab.
-    void inject(tabId, CONVERTER_FILE).then((ok) => sendResponse({ ok }));
+    void inject(tabId, CONVERTER_FILES[message.to]).then((ok) => sendResponse({ ok }));
     return true;
   });
 });

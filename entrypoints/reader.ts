@@ -1,18 +1,19 @@
 // The reader, injected into a tab only for a detected report or on request:
 // builds the model and carries out the panel's requests on the live page
 // (the answers: lib/page/reader-requests.ts; following the page: lib/page/reader-follow.ts).
-import { CONVERTER_GLOBAL, READER_GLOBAL, READER_LOADING_GLOBAL, type BackgroundRequest, type TabEvent } from '@/lib/extension/messages';
+import { CONVERTER_GLOBALS, READER_GLOBAL, READER_LOADING_GLOBAL, type BackgroundRequest, type TabEvent } from '@/lib/extension/messages';
 import { pageMetaLabels } from '@/lib/view/meta-labels';
+import type { Target } from '@/lib/core/convert';
 import { readReportInSteps } from '@/lib/core/model';
 import { createPause } from '@/lib/page/pause';
 import { followPageChanges, trackSectionInView } from '@/lib/page/reader-follow';
 import { panelPortListener, tabRequestListener } from '@/lib/page/reader-requests';
 import { ReaderSession, type ConvertModule } from '@/lib/page/session';
 
-type Globals = { [READER_GLOBAL]?: ReaderSession; [READER_LOADING_GLOBAL]?: boolean; [CONVERTER_GLOBAL]?: ConvertModule };
+type Globals = { [READER_GLOBAL]?: ReaderSession; [READER_LOADING_GLOBAL]?: boolean } & Record<string, ConvertModule | undefined>;
 
 export default defineUnlistedScript(async () => {
-  const g = globalThis as Globals;
+  const g = globalThis as unknown as Globals;
   if (g[READER_GLOBAL]) {
     // Injected again (read anyway, a panel that asked): the copy already here answers.
     const event: TabEvent = { type: 'pr:model', model: g[READER_GLOBAL].model, stale: false };
@@ -50,11 +51,14 @@ export default defineUnlistedScript(async () => {
   }
   stops.push(followPageChanges(session, send), trackSectionInView(session, send));
 
-  /** The converter script arrives on request (the background injects it into this tab). */
-  async function convertModule(): Promise<ConvertModule> {
-    if (!g[CONVERTER_GLOBAL]) await browser.runtime.sendMessage({ type: 'pr:load-converter' } satisfies BackgroundRequest);
-    if (!g[CONVERTER_GLOBAL]) throw new Error('the script converter could not be loaded');
-    return g[CONVERTER_GLOBAL];
+  /** The converter script of a direction arrives on request (the background injects it into this tab). */
+  async function convertModule(target: Target): Promise<ConvertModule> {
+    const to = target === 'simplified' ? 'simplified' : 'traditional';
+    const name = CONVERTER_GLOBALS[to];
+    if (!g[name]) await browser.runtime.sendMessage({ type: 'pr:load-converter', to } satisfies BackgroundRequest);
+    const module = g[name];
+    if (!module) throw new Error('the script converter could not be loaded');
+    return module;
   }
   const viewChanged = () => send({ type: 'pr:view', view: session.view, cleaned: session.cleaned });
   browser.runtime.onMessage.addListener(tabRequestListener(session, { convertModule, viewChanged }));

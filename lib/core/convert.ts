@@ -566,49 +566,69 @@ export function cornerQuotes(s: string): string {
 
 const identity: ConvertFn = (s) => s;
 
-const engines = new Map<string, Promise<ConvertFn>>();
-const converters = new Map<string, Promise<ConvertFn>>();
-
-async function presetConfig(name: string): Promise<OpenccConfig> {
-  // Only the preset a conversion needs is imported: cn2t carries STPhrases (~1 MB),
-  // t2cn is ~60 kB.
-  const preset = name.startsWith('s2') ? await import('opencc-js/preset/cn2t') : await import('opencc-js/preset/t2cn');
-  const config = preset.configs[name] as OpenccConfig | undefined;
-  if (!config) throw new Error(`opencc-js has no preset ${name}`);
-  return config;
+/** An opencc-js preset module (opencc-js/preset/cn2t or t2cn): its configurations by name. */
+export interface PresetModule {
+  configs: Record<string, unknown>;
 }
 
-function engine(name: string): Promise<ConvertFn> {
-  let p = engines.get(name);
-  if (!p) {
-    p = presetConfig(name).then(converterFromConfig);
-    p.catch(() => engines.delete(name));
-    engines.set(name, p);
-  }
-  return p;
+/** The preset configuration a conversion needs (s2tw, tw2s …), however the dictionaries are at hand. */
+export type PresetSource = (name: string) => Promise<OpenccConfig>;
+
+/** A PresetSource over preset modules already loaded (a converter script carries one direction). */
+export function presetsAtHand(...modules: PresetModule[]): PresetSource {
+  return async (name) => {
+    const config = modules.map((m) => m.configs[name]).find(Boolean) as OpenccConfig | undefined;
+    if (!config) throw new Error(`this converter does not carry the dictionaries of ${name}`);
+    return config;
+  };
 }
+
+/** loadConverter's shape, over a given source of presets. */
+export type ConverterLoader = (from: Script, target: Target, options?: ConvertOptions) => Promise<ConvertFn>;
 
 /**
- * A function converting text written in `from` script to `target`. The
- * dictionaries are imported and built on the first call for a conversion and
- * cached; later calls resolve at once. A no-op conversion (Traditional page to
- * a Traditional target, Simplified to Simplified) resolves to the identity.
- * A 'mixed' page converts both ways (OpenCC leaves characters already in the
- * target script alone).
+ * A loadConverter over `presetConfig`: each conversion's dictionaries are built on
+ * its first call and cached; later calls resolve at once. A no-op conversion
+ * (Traditional page to a Traditional target, Simplified to Simplified) resolves to
+ * the identity. A 'mixed' page converts both ways (OpenCC leaves characters
+ * already in the target script alone).
  */
-export function loadConverter(from: Script, target: Target, options: ConvertOptions = {}): Promise<ConvertFn> {
-  const name = configName(from, target);
-  if (!name) return Promise.resolve(identity);
-  const quotes = Boolean(options.quotes) && isTraditionalTarget(target);
-  const key = `${name}${quotes ? '+quotes' : ''}`;
-  let p = converters.get(key);
-  if (!p) {
-    p = engine(name).then((convert) => (quotes ? (s: string) => cornerQuotes(convert(s)) : convert));
-    p.catch(() => converters.delete(key));
-    converters.set(key, p);
-  }
-  return p;
+export function converterLoader(presetConfig: PresetSource): ConverterLoader {
+  const engines = new Map<string, Promise<ConvertFn>>();
+  const converters = new Map<string, Promise<ConvertFn>>();
+  const engine = (name: string): Promise<ConvertFn> => {
+    let p = engines.get(name);
+    if (!p) {
+      p = presetConfig(name).then(converterFromConfig);
+      p.catch(() => engines.delete(name));
+      engines.set(name, p);
+    }
+    return p;
+  };
+  return (from, target, options = {}) => {
+    const name = configName(from, target);
+    if (!name) return Promise.resolve(identity);
+    const quotes = Boolean(options.quotes) && isTraditionalTarget(target);
+    const key = `${name}${quotes ? '+quotes' : ''}`;
+    let p = converters.get(key);
+    if (!p) {
+      p = engine(name).then((convert) => (quotes ? (s: string) => cornerQuotes(convert(s)) : convert));
+      p.catch(() => converters.delete(key));
+      converters.set(key, p);
+    }
+    return p;
+  };
 }
+
+async function importedPreset(name: string): Promise<OpenccConfig> {
+  // Only the preset a conversion needs is imported: cn2t carries STPhrases (~1 MB),
+  // t2cn is ~110 kB.
+  const preset = name.startsWith('s2') ? await import('opencc-js/preset/cn2t') : await import('opencc-js/preset/t2cn');
+  return presetsAtHand(preset as PresetModule)(name);
+}
+
+/** A function converting text written in `from` script to `target` (opencc-js's presets imported on first use). */
+export const loadConverter: ConverterLoader = /* @__PURE__ */ converterLoader(importedPreset);
 
 /** Start loading a conversion ahead of the reader's request (e.g. when a report is detected). */
 export function preloadConverter(from: Script, target: Target): void {

@@ -26,14 +26,22 @@ export const TRADITIONAL_STANDARDS: readonly TraditionalStandard[] = ['tw', 'twp
 export const READER_GLOBAL = '__portalReader';
 /** Set while the first copy of reader.js is still reading (a second injection then does nothing). */
 export const READER_LOADING_GLOBAL = '__portalReaderLoading';
-/** The conversion code, set by converter.js when the background injects it on the reader's request. */
-export const CONVERTER_GLOBAL = '__portalReaderConvert';
+/**
+ * The conversion code of each direction, set by its converter script when the background
+ * injects it on the reader's request: to Traditional (cn2t, the large dictionaries) and
+ * to Simplified (t2cn, a tenth of the size), so a page only loads the direction it needs.
+ */
+export type ConverterDirection = 'traditional' | 'simplified';
+export const CONVERTER_GLOBALS: Readonly<Record<ConverterDirection, string>> = {
+  traditional: '__portalReaderConvert',
+  simplified: '__portalReaderConvertSimplified',
+};
 /** The port a panel holds to a tab while it shows it (the reader clears highlights when the last goes). */
 export const PANEL_PORT = 'portal-reader-panel';
 /** The scripts the background injects into a tab on demand. */
 export const READER_FILE = '/reader.js';
-export const CONVERTER_FILE = '/converter.js';
-export type InjectedFile = typeof READER_FILE | typeof CONVERTER_FILE;
+export const CONVERTER_FILES = { traditional: '/converter.js', simplified: '/converter-simplified.js' } as const;
+export type InjectedFile = typeof READER_FILE | (typeof CONVERTER_FILES)[ConverterDirection];
 
 // ── The messages ──
 
@@ -73,8 +81,8 @@ export interface TabProtocol {
 export interface BackgroundProtocol {
   /** Panel → background: inject the reader into a tab (a detected report, or "read anyway"). */
   'pr:load-reader': { request: { tabId: number; force: boolean }; reply: { ok: boolean } };
-  /** Reader → background: inject the script converter into my tab. */
-  'pr:load-converter': { request: NoFields; reply: { ok: boolean } };
+  /** Reader → background: inject the script converter for one direction into my tab. */
+  'pr:load-converter': { request: { to: ConverterDirection }; reply: { ok: boolean } };
 }
 
 /** Content script → background, no reply. */
@@ -133,6 +141,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isBoolean = (x: unknown): x is boolean => typeof x === 'boolean';
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isIndex = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 1e7;
+const isConverterDirection = (x: unknown): x is ConverterDirection => x === 'traditional' || x === 'simplified';
 const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 /** An outline entry, or -1 for "before the first heading". */
 const isEntry = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= -1;
@@ -203,7 +212,7 @@ export const TAB_REPLY_CHECKS: FieldTable<Replies<TabProtocol>> = {
 
 export const BACKGROUND_REQUEST_CHECKS: FieldTable<Requests<BackgroundProtocol>> = {
   'pr:load-reader': { tabId: isTabId, force: isBoolean },
-  'pr:load-converter': {},
+  'pr:load-converter': { to: isConverterDirection },
 };
 
 export const BACKGROUND_REPLY_CHECKS: FieldTable<Replies<BackgroundProtocol>> = {

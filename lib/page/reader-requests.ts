@@ -14,10 +14,11 @@ import {
 } from '../extension/messages';
 import { toggledView } from '../view/script-view';
 import type { ConvertModule, ReaderSession } from './session';
+import type { Target } from '../core/convert';
 
 export interface ReaderDeps {
   /** The conversion code (the background injects it on request). */
-  convertModule(): Promise<ConvertModule>;
+  convertModule(target: Target): Promise<ConvertModule>;
   /** Runs a task when the page is idle (preparing the other script). */
   idle?(task: () => void): void;
 }

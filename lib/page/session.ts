@@ -4,18 +4,21 @@
 import { rangeOf } from '../core/blocks';
 import { cleanPage, type HeaderLabels } from './clean-page';
 import { readReport, readReportInSteps, withFiguresInSteps, type Reading, type ReportModel } from '../core/model';
-import type { loadConverter, Target } from '../core/convert';
+import type { ConverterLoader, Target } from '../core/convert';
 import type { createPageConverter, PageConverter } from './convert-page';
 import type { ScriptView } from '../extension/messages';
 import { addPageStyle } from './page-style';
 import { createPause } from './pause';
 import { targetOf, type ScriptChoice } from '../view/script-view';
 
-/** The conversion code, injected separately so its dictionaries load only on request. */
+/** The conversion code of one direction, injected separately so its dictionaries load only on request. */
 export interface ConvertModule {
-  loadConverter: typeof loadConverter;
+  loadConverter: ConverterLoader;
   createPageConverter: typeof createPageConverter;
 }
+
+/** The conversion code that converts to `target`. */
+export type LoadConvertModule = (target: Target) => Promise<ConvertModule>;
 
 const FIGURE_HIGHLIGHT = 'portal-reader-figure';
 const FLASH_HIGHLIGHT = 'portal-reader-flash';
@@ -228,7 +231,7 @@ export class ReaderSession {
    * text, in place; 'original' restores it exactly. One converter is kept per
    * target, so toggling back is a write of cached strings, not a new walk.
    */
-  async setScript(choice: ScriptChoice, load: () => Promise<ConvertModule>): Promise<ScriptView> {
+  async setScript(choice: ScriptChoice, load: LoadConvertModule): Promise<ScriptView> {
     const target = targetOf(this.model.script, choice);
     const key = target ? `${target}${choice.quotes ? '+q' : ''}` : '';
     if (key === this.activeKey) return (this.view = target ? choice.view : 'original');
@@ -245,10 +248,10 @@ export class ReaderSession {
     return this.view;
   }
 
-  private async converterFor(key: string, target: Target, quotes: boolean, load: () => Promise<ConvertModule>): Promise<PageConverter> {
+  private async converterFor(key: string, target: Target, quotes: boolean, load: LoadConvertModule): Promise<PageConverter> {
     let converter = this.converters.get(key);
     if (!converter) {
-      const module = await load();
+      const module = await load(target);
       const convert = await module.loadConverter(this.model.script, target, { quotes });
       converter = this.converters.get(key) ?? module.createPageConverter(this.doc, convert, { noSelectionYet: !this.selectionMade });
       this.converters.set(key, converter);
@@ -261,7 +264,7 @@ export class ReaderSession {
    * dictionaries built and the page's text converted into the cache, nothing
    * written. The first toggle then only writes.
    */
-  async prepareScript(choice: ScriptChoice, load: () => Promise<ConvertModule>): Promise<void> {
+  async prepareScript(choice: ScriptChoice, load: LoadConvertModule): Promise<void> {
     const target = targetOf(this.model.script, choice);
     if (!target) return;
     const converter = await this.converterFor(`${target}${choice.quotes ? '+q' : ''}`, target, choice.quotes, load);

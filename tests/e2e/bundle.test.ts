@@ -17,9 +17,19 @@ describe('built bundles', () => {
     expect(detector).not.toContain('Readability');
     expect(detector).not.toContain('一了百了'); // a line of the OpenCC phrase dictionary
     expect(detector).not.toContain('个百分点');
-    // The reader has the reading code but not the dictionaries; the converter has them.
+    // The reader has the reading code but not the dictionaries; the converters have them.
     expect(readFileSync(file('reader.js'), 'utf8')).not.toContain('一了百了');
     expect(readFileSync(file('converter.js'), 'utf8')).toContain('一了百了');
+  });
+
+  it('gives each direction of conversion a script with its own dictionaries only', () => {
+    // An entry of t2cn's TSPhrases, and one of cn2t's STPhrases.
+    const toTraditional = readFileSync(file('converter.js'), 'utf8');
+    const toSimplified = readFileSync(file('converter-simplified.js'), 'utf8');
+    expect(toSimplified).toContain('乾乾淨淨 干干净净');
+    expect(toSimplified).not.toContain('一了百了');
+    expect(toTraditional).not.toContain('乾乾淨淨 干干净净');
+    expect(statSync(file('converter-simplified.js')).size).toBeLessThan(statSync(file('converter.js')).size / 4);
   });
 
   it('leaves the portal knowledge’s provenance (families, fixture pages) out of the built scripts', () => {

@@ -72,7 +72,7 @@ const requestSamples: Samples = {
   'pr:toggle-script': { standard: 't', quotes: true },
   'pr:prepare-script': { standard: 'tw', quotes: false },
   'pr:load-reader': { tabId: 7, force: false },
-  'pr:load-converter': {},
+  'pr:load-converter': { to: 'simplified' },
   'pr:detected': { detection },
   'pr:model': { model, stale: true },
   'pr:view': { view: 'simplified', cleaned: false },
@@ -130,7 +130,9 @@ describe('the protocol tables', () => {
     expect(isTabRequest({ type: 'toString' })).toBe(false);
     expect(isTabRequest({ type: '__proto__' })).toBe(false);
     expect(isTabRequest([{ type: 'pr:get-model' }])).toBe(false);
-    expect(isLoadConverterMessage({ type: 'pr:load-converter' })).toBe(true);
+    expect(isLoadConverterMessage({ type: 'pr:load-converter', to: 'traditional' })).toBe(true);
+    expect(isLoadConverterMessage({ type: 'pr:load-converter' })).toBe(false);
+    expect(isLoadConverterMessage({ type: 'pr:load-converter', to: 'klingon' })).toBe(false);
   });
 
   for (const [name, checks, accept] of [
@@ -178,9 +180,10 @@ describe('who may send what to the background', () => {
   it('takes the reader request only from our pages, the converter and detection only from our content scripts', () => {
     expect(backgroundMessage(load, panel, runtime)).toEqual(load);
     expect(backgroundMessage(load, contentScript, runtime)).toBeNull();
-    expect(backgroundMessage({ type: 'pr:load-converter' }, contentScript, runtime)).toEqual({ type: 'pr:load-converter' });
-    expect(backgroundMessage({ type: 'pr:load-converter' }, panel, runtime)).toBeNull();
-    expect(backgroundMessage({ type: 'pr:load-converter' }, { ...panel, tab: { id: 4 } }, runtime)).toBeNull();
+    const converter = { type: 'pr:load-converter', to: 'traditional' };
+    expect(backgroundMessage(converter, contentScript, runtime)).toEqual(converter);
+    expect(backgroundMessage(converter, panel, runtime)).toBeNull();
+    expect(backgroundMessage(converter, { ...panel, tab: { id: 4 } }, runtime)).toBeNull();
     expect(backgroundMessage({ type: 'pr:detected', detection }, contentScript, runtime)).not.toBeNull();
     expect(backgroundMessage({ type: 'pr:detected', detection }, otherExtension, runtime)).toBeNull();
     expect(backgroundMessage({ type: 'pr:load-reader', tabId: -1, force: true }, panel, runtime)).toBeNull();
