@@ -64,8 +64,8 @@ export default defineUnlistedScript(async () => {
   browser.runtime.onMessage.addListener(tabRequestListener(session, { convertModule, viewChanged }));
   browser.runtime.onConnect.addListener(panelPortListener(session));
 
+  // The message is on its way already; the figures' stages give the page its turns.
   send({ type: 'pr:model', model: session.model, stale: false });
-  await new Promise((resolve) => setTimeout(resolve, 0));
   if (await session.readFigures(pause)) send({ type: 'pr:model', model: session.model, stale: false });
   performance.measure('portal-reader:figures', 'portal-reader:read-start');
 });
