@@ -185,16 +185,26 @@ function addEntry(d: Dict, key: string, value: string): void {
 }
 
 /** Read the "key value|key value…" entries of d.src[from, to). */
+/**
+ * The first space in src[from, to), or -1. Entries are short: a search bounded to the
+ * entry, where indexOf(' ') would run on through every key-only entry of a compact
+ * dictionary to the next one with a value.
+ */
+function spaceIn(src: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (src.charCodeAt(k) === 0x20) return k;
+  return -1;
+}
+
 function readEntries(d: Dict, from: number, to: number): void {
   const src = d.src;
   for (let i = from; i < to;) {
     let end = src.indexOf('|', i);
     if (end < 0 || end > to) end = to;
-    const sp = src.indexOf(' ', i);
-    if (sp > i && sp < end) {
+    const sp = spaceIn(src, i, end);
+    if (sp > i) {
       // "key value" or "key value1 value2": opencc-js keeps the first value.
-      let vEnd = src.indexOf(' ', sp + 1);
-      if (vEnd < 0 || vEnd > end) vEnd = end;
+      let vEnd = spaceIn(src, sp + 1, end);
+      if (vEnd < 0) vEnd = end;
       addEntry(d, src.slice(i, sp), src.slice(sp + 1, vEnd));
     } else if (end > i && d.derive) {
       const key = src.slice(i, end);
