@@ -99,8 +99,8 @@ const SKIP_TAGS = new Set([
 
 // Any run of whitespace, including ideographic space, nbsp, en/em spaces and zero-width ones.
 /**
- * Whitespace of every kind (JavaScript's \s, zero-width space included), by char
- * code rather than a regular expression: this runs once per character of the page.
+ * Whitespace of every kind (JavaScript's \s, zero-width space included), for one
+ * character (the ends of a text); runs of it are found with WS_RUN and WORD_RUN.
  */
 function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -286,14 +286,13 @@ export function* readBlocksInSteps(root: Element, options: ReadOptions = {}, sli
     const data = node.data;
     const n = data.length;
     let nodeIdx = -1;
-    for (let i = 0; i < n;) {
-      if (isSpaceCode(data.charCodeAt(i))) {
-        if (b.length) b.pendingSpace = true;
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < n && !isSpaceCode(data.charCodeAt(end))) end++;
+    // The runs between whitespace, found by a native scan (not a test per character).
+    WORD_RUN.lastIndex = 0;
+    let end = 0;
+    for (let m = WORD_RUN.exec(data); m; m = WORD_RUN.exec(data)) {
+      const i = m.index;
+      if (i > end && b.length) b.pendingSpace = true;
+      end = i + m[0].length;
       if (nodeIdx < 0) {
         nodeIdx = b.nodes.length;
         b.nodes.push(node);
@@ -307,7 +306,7 @@ export function* readBlocksInSteps(root: Element, options: ReadOptions = {}, sli
         b.length++;
         b.pendingSpace = false;
       }
-      b.parts.push(i === 0 && end === n ? data : data.slice(i, end));
+      b.parts.push(i === 0 && end === n ? data : m[0]);
       for (let k = i; k < end; k++) {
         b.nodeIndex[b.length] = nodeIdx;
         b.offset[b.length] = k;
@@ -318,8 +317,8 @@ export function* readBlocksInSteps(root: Element, options: ReadOptions = {}, sli
         if (boldDepth > 0) b.boldLead = b.length;
         else b.leadOpen = false;
       }
-      i = end;
     }
+    if (end < n && b.length) b.pendingSpace = true;
   };
 
   // Iterative walk: pages can nest deeply enough to overflow recursion.
@@ -385,6 +384,11 @@ export interface TextSummary {
 }
 
 const WS_RUN = /[\s\u200b]+/g;
+/** Runs of anything but whitespace (isSpaceCode's set: \s and the zero-width space). */
+const WORD_RUN = /[^\s\u200b]+/g;
+
+/** Whitespace characters in a text, counted by a native replace. */
+const countSpaces = (text: string): number => text.length - text.replace(WS_RUN, '').length;
 
 /**
  * A summary of the text of every element under `root` (root included), in one
@@ -435,8 +439,7 @@ export function textSummaries(root: Element, cap: number): Map<Element, TextSumm
     }
     if (node.nodeType !== 3 && node.nodeType !== 4) continue;
     const data = (node as Text).data;
-    let visible = 0;
-    for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) visible++;
+    const visible = data.length - countSpaces(data);
     const lead = data.length > 0 && isSpaceCode(data.charCodeAt(0));
     const trail = data.length > 0 && isSpaceCode(data.charCodeAt(data.length - 1));
     // Collapsed, the text is at most twice its visible characters long.
