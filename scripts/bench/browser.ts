@@ -14,7 +14,7 @@ export async function browserStages(): Promise<string> {
   const h = await launch();
   try {
     const detector = await detectorStages(h);
-    const rows = [['report page', 'ready (ms)', 'figures (ms)', 'Readability cold', 'warm', 'ready/cold']];
+    const rows = [['report page', 'ready (ms)', 'figures (ms)', 'detected → ready (ms)', 'Readability cold', 'warm', 'ready/cold']];
     const ratios: number[] = [];
     const readabilitySource = readFileSync(resolve('node_modules/@mozilla/readability/Readability.js'), 'utf8');
     for (const f of reportFixtures().slice(0, 8)) {
@@ -26,7 +26,14 @@ export async function browserStages(): Promise<string> {
       const figures = (await page
         .waitForFunction(() => performance.getEntriesByName('portal-reader:figures')[0]?.duration, undefined, { timeout: 10_000 })
         .then((x) => x.jsonValue())) as number;
-      await page.addScriptTag({ content: `${readabilitySource}\nwindow.__Readability = Readability;` });
+      // From the always-on script's decision to the model: the message, the injection, compiling and reading.
+      const whole = await page.evaluate(() => {
+        const detect = performance.getEntriesByName('portal-reader:detect')[0]!;
+        const ready = performance.getEntriesByName('portal-reader:ready')[0]!;
+        return ready.startTime + ready.duration - (detect.startTime + detect.duration);
+      });
+      // Readability's code is compiled when its script loads, as the reader's is (the same compile hint).
+      await page.addScriptTag({ content: `//# allFunctionsCalledOnLoad\n${readabilitySource}\nwindow.__Readability = Readability;` });
       const rdb = await page.evaluate(() => {
         const R = (window as unknown as { __Readability: typeof Readability }).__Readability;
         const xs: number[] = [];
@@ -39,7 +46,7 @@ export async function browserStages(): Promise<string> {
         return { cold: xs[0]!, warm: [...xs].sort((a, b) => a - b)[2]! };
       });
       ratios.push(ready / rdb.cold);
-      rows.push([f.name, ms(ready), ms(figures), ms(rdb.cold), ms(rdb.warm), ratio(ready, rdb.cold)]);
+      rows.push([f.name, ms(ready), ms(figures), ms(whole), ms(rdb.cold), ms(rdb.warm), ratio(ready, rdb.cold)]);
       await page.close();
     }
     const toggles = await toggleStages(h);
@@ -115,7 +122,9 @@ export async function browserStages(): Promise<string> {
       detector,
       '',
       table(rows),
-      'ready = the model the panel shows first (outline, header, check); figures = the whole model, figures included, a task later',
+      'ready = the model the panel shows first (outline, header, check), from the reader’s first statement; figures = the whole model, figures included, a task later;',
+      'detected → ready = from the always-on script’s decision to ready (message to the background, injection, compiling reader.js, reading).',
+      'Both reader.js and Readability carry V8’s compile hint: their code is compiled when the script loads, and the first run is timed.',
       `median ready/Readability (both cold) in Chromium: ${median(ratios).toFixed(2)}× (budget ≤ 2×)`,
     ].join('\n');
   } finally {

@@ -22,6 +22,12 @@ describe('built bundles', () => {
     expect(readFileSync(file('converter.js'), 'utf8')).toContain('一了百了');
   });
 
+  it('asks V8 to compile the reader when it loads: all of it runs on the first reading', () => {
+    expect(readFileSync(file('reader.js'), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    // The always-on script stays lazy: on most pages it stops after a few functions.
+    expect(readFileSync(file('content-scripts/detector.js'), 'utf8')).not.toContain('allFunctionsCalledOnLoad');
+  });
+
   it('gives each direction of conversion a script with its own dictionaries only', () => {
     // An entry of t2cn's TSPhrases, and one of cn2t's STPhrases.
     const toTraditional = readFileSync(file('converter.js'), 'utf8');
