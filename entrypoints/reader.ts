@@ -5,10 +5,17 @@ import { CONVERTER_GLOBALS, READER_GLOBAL, READER_LOADING_GLOBAL, type Backgroun
 import { pageMetaLabels } from '@/lib/view/meta-labels';
 import type { Target } from '@/lib/core/convert';
 import { readReportInSteps } from '@/lib/core/model';
-import { createPause } from '@/lib/page/pause';
+import { createPause, yieldToPage } from '@/lib/page/pause';
 import { followPageChanges, trackSectionInView } from '@/lib/page/reader-follow';
 import { panelPortListener, tabRequestListener } from '@/lib/page/reader-requests';
 import { ReaderSession, type ConvertModule } from '@/lib/page/session';
+
+/**
+ * The page gets its turn once a reading has run this long: a stage of a long report can
+ * itself take 30–45 ms on a cold page (the boilerplate pass over a 100,000-character
+ * body), and no task should reach 50 ms.
+ */
+const READING_SLICE_MS = 10;
 
 type Globals = { [READER_GLOBAL]?: ReaderSession; [READER_LOADING_GLOBAL]?: boolean } & Record<string, ConvertModule | undefined>;
 
@@ -23,8 +30,10 @@ export default defineUnlistedScript(async () => {
   // Injected again while the first copy is still reading: that copy will answer.
   if (g[READER_LOADING_GLOBAL]) return;
   g[READER_LOADING_GLOBAL] = true;
+  // The task that injected this script also compiled all of it: the reading starts in a task of its own.
+  await yieldToPage();
   performance.mark('portal-reader:read-start');
-  const pause = createPause();
+  const pause = createPause(READING_SLICE_MS);
   // The panel shows the outline first: the figures follow in a later task.
   const reading = await readReportInSteps(document, location.href, pause, {}, { deferFigures: true });
   const session = new ReaderSession(document, location.href, pageMetaLabels(reading.model.script), reading);
@@ -64,8 +73,9 @@ export default defineUnlistedScript(async () => {
   browser.runtime.onMessage.addListener(tabRequestListener(session, { convertModule, viewChanged }));
   browser.runtime.onConnect.addListener(panelPortListener(session));
 
-  // The message is on its way already; the figures' stages give the page its turns.
   send({ type: 'pr:model', model: session.model, stale: false });
-  if (await session.readFigures(pause)) send({ type: 'pr:model', model: session.model, stale: false });
+  // The page's turn, then the figures in stages of their own.
+  await yieldToPage();
+  if (await session.readFigures(createPause(READING_SLICE_MS))) send({ type: 'pr:model', model: session.model, stale: false });
   performance.measure('portal-reader:figures', 'portal-reader:read-start');
 });

@@ -1,4 +1,10 @@
-// Giving the page its turn during a long reading (the first read and every re-read).
+// Giving the page its turn during long work (the first read and every re-read, a conversion).
+
+/** Lets the page run: scheduler.yield() where there is one (the work resumes before other tasks), else a timer. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
 
 /**
  * A `pause` for readReportInSteps: lets the page run between the reading's stages
@@ -9,9 +15,7 @@ export function createPause(everyMs = 20, now: () => number = () => performance.
   let lastYield = now();
   return () => {
     if (now() - lastYield < everyMs) return Promise.resolve();
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    const yielded = scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
-    return yielded.then(() => {
+    return yieldToPage().then(() => {
       lastYield = now();
     });
   };

@@ -1,5 +1,6 @@
 // Converting a list of targets: in ranges between looks at the clock, in slices that yield to the page.
 
+import { yieldToPage } from '../pause';
 import { cached, convertMisses, trimCache } from './cache';
 import { currentValue, recOf, setRec, write } from './records';
 import type { ConverterState } from './state';
@@ -11,12 +12,6 @@ import type { Target } from './types';
  */
 const RANGE_TARGETS = 64;
 const RANGE_CHARS = 2_000;
-
-const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 /**
  * Convert targets from `from` on, as many as RANGE_TARGETS or RANGE_CHARS
