@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cn2t from 'opencc-js/preset/cn2t';
 import { defineConfig } from 'wxt';
@@ -118,6 +118,7 @@ export default defineConfig({
       // when the script loads (an explicit compile hint) instead of function by function
       // during the first reading. Other engines read a comment.
       const reader = join(wxt.config.outDir, 'reader.js');
+      if (!existsSync(reader)) return;
       const code = readFileSync(reader, 'utf8');
       if (!code.startsWith(COMPILE_ON_LOAD)) writeFileSync(reader, COMPILE_ON_LOAD + code);
     },

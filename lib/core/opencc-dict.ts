@@ -79,7 +79,6 @@ function addEntry(d: Dict, key: string, value: string): void {
   }
 }
 
-/** Read the "key value|key value…" entries of d.src[from, to). */
 /**
  * The first space in src[from, to), or -1. Entries are short: a search bounded to the
  * entry, where indexOf(' ') would run on through every key-only entry of a compact
@@ -90,6 +89,7 @@ function spaceIn(src: string, from: number, to: number): number {
   return -1;
 }
 
+/** Read the "key value|key value…" entries of d.src[from, to). */
 function readEntries(d: Dict, from: number, to: number): void {
   const src = d.src;
   for (let i = from; i < to;) {
@@ -179,8 +179,8 @@ function characterwise(chars: Dict, key: string): string {
 const COMPACT_MARK = '\u0001';
 
 /**
- * A phrase dictionary made smaller at build time (the converter script is 1.2 MB,
- * and injecting it costs about 20 ms a megabyte): an entry whose value is its key
+ * A phrase dictionary made smaller at build time (injecting the converter script
+ * costs about 20 ms a megabyte; it was 1.2 MB with the original): an entry whose value is its key
  * converted character by character with `characters` keeps only its key (39,450
  * of STPhrases' 49,238 entries). Read back in a conversion group that holds
  * `characters`, it converts exactly as the original (a test checks every entry);
